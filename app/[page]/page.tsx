@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/layout/page-header";
+import { ConsultationCta } from "@/components/mdx/consultation-cta";
+import { MdxBody } from "@/components/mdx/mdx-body";
+import { TeamList } from "@/components/team/team-list";
+import { compileMdx } from "@/lib/content/mdx";
+import { getPage, getPages } from "@/lib/content/pages";
+
+// Clinic pages come from content/pages/<name>.mdx; anything else under / is a 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getPages().map((page) => ({ page: page.slug }));
+}
+
+type Props = { params: Promise<{ page: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = getPage((await params).page);
+  if (!page) return {};
+  return {
+    title: page.frontmatter.title,
+    description: page.frontmatter.description,
+    alternates: { canonical: `/${page.slug}` },
+  };
+}
+
+export default async function ClinicPage({ params }: Props) {
+  const page = getPage((await params).page);
+  if (!page) notFound();
+  const { code } = await compileMdx(page.body, page.bodyStartLine);
+  return (
+    <>
+      <PageHeader title={page.frontmatter.title} lead={page.frontmatter.description} />
+      <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
+        <div className="prose prose-lg max-w-none prose-headings:text-brand-900 prose-a:text-brand-800">
+          <MdxBody code={code} />
+        </div>
+        {page.slug === "about" ? <TeamList /> : null}
+        {page.slug !== "privacy" && page.slug !== "accessibility" ? <ConsultationCta /> : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import Link from "next/link";
+import { formatHours, getClinic } from "@/lib/content/clinic";
+import { legalLinks, navLinks } from "./nav-links";
+
+export function SiteFooter() {
+  const clinic = getClinic();
+  const { address } = clinic;
+  return (
+    <footer className="mt-16 border-t border-sand-200 bg-sand-100 text-ink">
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-2 sm:px-6 lg:grid-cols-4">
+        <section aria-labelledby="footer-contact">
+          <h2 id="footer-contact" className="text-base font-bold">
+            Contact
+          </h2>
+          <address className="mt-2 space-y-1 not-italic">
+            <p>
+              <a className="inline-flex min-h-6 items-center underline underline-offset-2" href={`tel:${clinic.phone}`}>
+                {clinic.phoneDisplay}
+              </a>
+            </p>
+            <p>
+              <a className="inline-flex min-h-6 items-center underline underline-offset-2" href={`mailto:${clinic.email}`}>
+                {clinic.email}
+              </a>
+            </p>
+            <p>
+              {address.street}
+              <br />
+              {address.city}, {address.region} {address.postalCode}
+            </p>
+          </address>
+        </section>
+        <section aria-labelledby="footer-hours">
+          <h2 id="footer-hours" className="text-base font-bold">
+            Hours
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {formatHours(clinic).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
+        <nav aria-labelledby="footer-explore">
+          <h2 id="footer-explore" className="text-base font-bold">
+            Explore
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {navLinks.map((link) => (
+              <li key={link.href}>
+                <Link className="inline-flex min-h-6 items-center underline underline-offset-2" href={link.href}>
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <Link className="inline-flex min-h-6 items-center underline underline-offset-2" href="/consultation">
+                Request a consultation
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <nav aria-labelledby="footer-legal">
+          <h2 id="footer-legal" className="text-base font-bold">
+            Legal
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {legalLinks.map((link) => (
+              <li key={link.href}>
+                <Link className="inline-flex min-h-6 items-center underline underline-offset-2" href={link.href}>
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <a className="inline-flex min-h-6 items-center underline underline-offset-2" href="/feed.xml">
+                RSS feed
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+      <div className="border-t border-sand-200">
+        <p className="mx-auto max-w-6xl px-4 py-4 text-sm text-ink-muted sm:px-6">
+          The information on this site is general and is not medical advice. Individual results vary. If you are in
+          crisis, call or text <a className="underline" href="tel:988">988</a>; in an emergency call{" "}
+          <a className="underline" href="tel:911">911</a>. © {clinic.name}.
+        </p>
+      </div>
+    </footer>
+  );
+}

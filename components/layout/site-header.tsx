@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { getClinic } from "@/lib/content/clinic";
+import { navLinks } from "./nav-links";
+
+const linkClass =
+  "inline-flex min-h-11 items-center rounded px-2 font-medium text-ink hover:text-brand-700 hover:underline underline-offset-4";
+
+export function SiteHeader() {
+  const clinic = getClinic();
+  return (
+    <header className="border-b border-sand-200 bg-sand-50">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="inline-flex min-h-11 items-center gap-2 rounded text-lg font-bold text-brand-800">
+          <svg aria-hidden="true" viewBox="0 0 32 32" className="size-8 shrink-0">
+            <circle cx="16" cy="16" r="15" className="fill-brand-700" />
+            <path d="M9 19c3-7 11-7 14 0M11 13c2.5-3 7.5-3 10 0" className="fill-none stroke-white" strokeWidth="2.2" strokeLinecap="round" />
+          </svg>
+          <span>{clinic.name}</span>
+        </Link>
+
+        <nav aria-label="Main" className="hidden lg:block">
+          <ul className="flex items-center gap-1">
+            {navLinks.map((link) => (
+              <li key={link.href}>
+                <Link className={linkClass} href={link.href}>
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <Link
+                href="/consultation"
+                className="ml-2 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+              >
+                Request a consultation
+              </Link>
+            </li>
+          </ul>
+        </nav>
+
+        {/* The mobile menu is a native disclosure: it opens and closes without JavaScript. */}
+        <details className="group w-full lg:hidden">
+          <summary className="ml-auto flex min-h-11 w-fit cursor-pointer list-none items-center gap-2 rounded-lg border border-brand-700 px-3 font-semibold text-brand-800 [&::-webkit-details-marker]:hidden">
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">
+              <path d="M3 5h14M3 10h14M3 15h14" className="stroke-current" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+            Menu
+          </summary>
+          <nav aria-label="Main (mobile)" className="mt-2 pb-2">
+            <ul className="flex flex-col gap-1">
+              {navLinks.map((link) => (
+                <li key={link.href}>
+                  <Link className={`${linkClass} w-full`} href={link.href}>
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+              <li>
+                <Link
+                  href="/consultation"
+                  className="mt-1 inline-flex min-h-11 w-full items-center justify-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+                >
+                  Request a consultation
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </details>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import { z } from "zod";
+import { contentDir } from "./paths";
+
+const day = z.enum(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a 24-hour time in quotes, e.g. "09:00"' });
+
+export const clinicSchema = z.strictObject({
+  name: z.string().min(1),
+  shortName: z.string().min(1),
+  description: z.string().min(1).max(300),
+  phone: z.string().regex(/^\+\d{8,15}$/, { error: 'must be in international form, e.g. "+19165550142"' }),
+  phoneDisplay: z.string().min(7),
+  email: z.email(),
+  address: z.strictObject({
+    street: z.string().min(1),
+    city: z.string().min(1),
+    region: z.string().min(2),
+    postalCode: z.string().min(3),
+    country: z.string().length(2),
+  }),
+  hours: z.array(z.strictObject({ days: z.array(day).min(1), opens: time, closes: time })).min(1),
+});
+
+export type Clinic = z.infer<typeof clinicSchema>;
+
+export const clinicFile = path.join(contentDir, "clinic.yaml");
+
+let cached: Clinic | undefined;
+
+/** The clinic's public profile from content/clinic.yaml, validated once per process. */
+export function getClinic(): Clinic {
+  if (cached) return cached;
+  const parsed = clinicSchema.safeParse(parse(readFileSync(clinicFile, "utf8")));
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`content/clinic.yaml is invalid:\n${details}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** "Mon–Fri 9:00 AM–5:00 PM" style lines for the footer and contact page. */
+export function formatHours(clinic: Clinic): string[] {
+  const fmt = (hhmm: string) => {
+    const [h = 0, m = 0] = hhmm.split(":").map(Number);
+    const suffix = h >= 12 ? "PM" : "AM";
+    return `${((h + 11) % 12) + 1}:${String(m).padStart(2, "0")} ${suffix}`;
+  };
+  return clinic.hours.map((slot) => {
+    const first = slot.days[0]!;
+    const last = slot.days[slot.days.length - 1]!;
+    const days = slot.days.length === 1 ? first : `${first}–${last}`;
+    return `${days}: ${fmt(slot.opens)}–${fmt(slot.closes)}`;
+  });
+}

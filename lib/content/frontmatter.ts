@@ -1,0 +1,134 @@
+import matter from "gray-matter";
+import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
+import type { z } from "zod";
+import { fieldFixes } from "./schemas";
+import type { ContentProblem } from "./problems";
+
+export interface ParsedFile<T> {
+  data: T | undefined;
+  body: string;
+  /** 1-based line of the source where the body starts (MDX line numbers are shifted by this). */
+  bodyStartLine: number;
+  problems: ContentProblem[];
+}
+
+// gray-matter only splits the file; the YAML itself goes through the `yaml` package because
+// it reports the line and column of each mistake, which staff need to find it.
+const splitOnly = { engines: { yaml: () => ({}) } } as const;
+
+/** Splits, parses and validates a file's frontmatter, collecting every problem with its line. */
+export function parseFrontmatter<T>(
+  source: string,
+  file: string,
+  schema: z.ZodType<T>,
+): ParsedFile<T> {
+  const problems: ContentProblem[] = [];
+  const split = matter(source, splitOnly);
+  const rawYaml = split.matter;
+  const body = split.content;
+  const bodyStartLine = source.slice(0, source.length - body.length).split("\n").length;
+
+  if (!rawYaml.trim()) {
+    problems.push({
+      severity: "error",
+      file,
+      line: 1,
+      rule: "frontmatter",
+      message: "The file has no frontmatter (the block between two --- lines at the very top).",
+      fix: 'Start the file with a line ---, then lines like title: "…", description: "…", date: "2026-03-14", then another ---.',
+    });
+    return { data: undefined, body, bodyStartLine, problems };
+  }
+
+  // The YAML starts on line 2 of the file (line 1 is the opening ---).
+  const yamlFirstLine = 2;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(rawYaml.replace(/^\r?\n/, ""), { lineCounter, prettyErrors: false });
+  for (const error of document.errors) {
+    const position = error.linePos?.[0];
+    problems.push({
+      severity: "error",
+      file,
+      line: position ? position.line + yamlFirstLine - 1 : yamlFirstLine,
+      column: position?.col,
+      rule: "frontmatter/yaml",
+      message: `The frontmatter is not valid YAML: ${error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "")}.`,
+      fix: yamlFix(error.code),
+    });
+  }
+  if (problems.length > 0) return { data: undefined, body, bodyStartLine, problems };
+
+  const lineOfField = (field: string): number | undefined => {
+    if (!isMap(document.contents)) return undefined;
+    const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === field);
+    const offset = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+    return offset === undefined ? undefined : lineCounter.linePos(offset).line + yamlFirstLine - 1;
+  };
+
+  const result = schema.safeParse(document.toJS() ?? {});
+  if (result.success) return { data: result.data, body, bodyStartLine, problems };
+
+  for (const issue of result.error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        problems.push({
+          severity: "error",
+          file,
+          line: lineOfField(key),
+          rule: key,
+          message: `"${key}" is not a field this kind of file understands.`,
+          fix: `Check the spelling; the allowed fields are listed in CONTENT.md. ${suggestField(key)}`.trim(),
+        });
+      }
+      continue;
+    }
+    const field = String(issue.path[0] ?? "frontmatter");
+    const missing = issue.code === "invalid_type" && issue.input === undefined;
+    problems.push({
+      severity: "error",
+      file,
+      line: lineOfField(field) ?? (missing ? yamlFirstLine : undefined),
+      rule: field,
+      message: missing ? `The required field "${field}" is missing.` : `"${field}" ${issue.message}.`,
+      fix: fieldFixes[field] ?? "See CONTENT.md for the allowed fields and their format.",
+    });
+  }
+  return { data: undefined, body, bodyStartLine, problems };
+}
+
+function yamlFix(code: string): string {
+  switch (code) {
+    case "BLOCK_AS_IMPLICIT_KEY":
+    case "MULTILINE_IMPLICIT_KEY":
+      return 'A value contains a colon (:) or runs over several lines. Put the whole value in double quotes, e.g. title: "Ketamine: what to know".';
+    case "DUPLICATE_KEY":
+      return "The same field appears twice. Keep one of the two lines.";
+    case "BAD_INDENT":
+    case "MISSING_CHAR":
+      return "A list or quote is not closed. Check for a missing ] or \" on that line.";
+    case "TAB_AS_INDENT":
+      return "Use spaces, not tabs, at the start of lines in the frontmatter.";
+    default:
+      return 'Check the line: each line should be name: value. Put values with special characters (: # " [ ]) in double quotes.';
+  }
+}
+
+function suggestField(key: string): string {
+  const known = Object.keys(fieldFixes);
+  const close = known.find((candidate) => editDistance(candidate.toLowerCase(), key.toLowerCase()) <= 2);
+  return close ? `Did you mean "${close}"?` : "";
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}

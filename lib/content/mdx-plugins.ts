@@ -1,0 +1,95 @@
+import type { Element, Root as HastRoot } from "hast";
+import { toString } from "hast-util-to-string";
+import type { Root as MdastRoot } from "mdast";
+import { visit } from "unist-util-visit";
+import type { VFile } from "vfile";
+
+export interface TocEntry {
+  id: string;
+  text: string;
+  depth: 2 | 3;
+}
+
+/** The JSX components staff may use in MDX. Anything else is a content error. */
+export const allowedComponents = ["Callout", "CrisisNote", "ConsultationCta", "Faq", "FaqItem"] as const;
+const allowed = new Set<string>(allowedComponents);
+/** Raw HTML that could run code or pull in third-party content is never allowed. */
+const forbiddenHtml = new Set(["script", "style", "iframe", "object", "embed", "form", "link", "meta"]);
+
+export interface MdxCheckFinding {
+  line?: number;
+  column?: number;
+  rule: string;
+  message: string;
+  fix: string;
+}
+
+/**
+ * remark plugin: rejects imports/exports, `{expressions}` (other than comments) and components
+ * outside the allow-list, so staff files can only use what the site documents.
+ */
+export function remarkAllowList() {
+  return (tree: MdastRoot, file: VFile) => {
+    const findings: MdxCheckFinding[] = [];
+    visit(tree, (node) => {
+      const position = node.position?.start;
+      const at = { line: position?.line, column: position?.column };
+      if (node.type === "mdxjsEsm") {
+        findings.push({
+          ...at,
+          rule: "mdx/import",
+          message: "Articles cannot import or export code.",
+          fix: "Remove the import/export line; use the components listed in CONTENT.md, which are always available.",
+        });
+      } else if (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") {
+        const isComment = /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value);
+        if (!isComment) {
+          findings.push({
+            ...at,
+            rule: "mdx/expression",
+            message: `Curly braces {…} are read as code: "{${node.value.trim().slice(0, 40)}}".`,
+            fix: "Remove the braces, or write \\{ and \\} to show them as text. Comments {/* like this */} are fine.",
+          });
+        }
+      } else if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
+        const name = node.name ?? "";
+        if (/^[A-Z]/.test(name) && !allowed.has(name)) {
+          findings.push({
+            ...at,
+            rule: "mdx/component",
+            message: `<${name}> is not a component the site knows.`,
+            fix: `Use one of: ${allowedComponents.map((c) => `<${c}>`).join(", ")} (see CONTENT.md), or check the spelling.`,
+          });
+        } else if (forbiddenHtml.has(name.toLowerCase())) {
+          findings.push({
+            ...at,
+            rule: "mdx/html",
+            message: `<${name}> is not allowed in content: it could load or run something from outside the site.`,
+            fix: "Remove it. For a video or map, link to it instead.",
+          });
+        }
+      }
+    });
+    file.data.findings = findings;
+  };
+}
+
+/** rehype plugin: collects h2/h3 (after rehype-slug gave them ids) for the table of contents. */
+export function rehypeCollectToc() {
+  return (tree: HastRoot, file: VFile) => {
+    const toc: TocEntry[] = [];
+    visit(tree, "element", (node: Element) => {
+      if ((node.tagName === "h2" || node.tagName === "h3") && typeof node.properties.id === "string") {
+        toc.push({ id: node.properties.id, text: toString(node).trim(), depth: node.tagName === "h2" ? 2 : 3 });
+      }
+    });
+    file.data.toc = toc;
+  };
+}
+
+declare module "vfile" {
+  interface DataMap {
+    toc: TocEntry[];
+    findings: MdxCheckFinding[];
+  }
+}

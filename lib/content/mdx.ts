@@ -1,0 +1,67 @@
+import { compile, run } from "@mdx-js/mdx";
+import type { MDXContent } from "mdx/types";
+import * as jsxRuntime from "react/jsx-runtime";
+import rehypeAutolinkHeadings from "rehype-autolink-headings";
+import rehypeSlug from "rehype-slug";
+import remarkGfm from "remark-gfm";
+import { VFile } from "vfile";
+import { rehypeCollectToc, remarkAllowList, type MdxCheckFinding, type TocEntry } from "./mdx-plugins";
+
+export interface CompiledMdx {
+  code: string;
+  toc: TocEntry[];
+  findings: MdxCheckFinding[];
+}
+
+export class MdxSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number | undefined,
+    readonly column: number | undefined,
+  ) {
+    super(message);
+    this.name = "MdxSyntaxError";
+  }
+}
+
+/**
+ * Compiles trusted MDX from the repository (never from a request) to a function body.
+ * Pages are prerendered, so this runs at build time; `bodyStartLine` shifts MDX line numbers
+ * back to lines of the whole file, frontmatter included.
+ */
+export async function compileMdx(body: string, bodyStartLine = 1): Promise<CompiledMdx> {
+  const file = new VFile({ value: body });
+  try {
+    const compiled = await compile(file, {
+      outputFormat: "function-body",
+      remarkPlugins: [remarkGfm, remarkAllowList],
+      rehypePlugins: [
+        rehypeSlug,
+        [rehypeAutolinkHeadings, { behavior: "wrap", properties: { className: ["heading-anchor"] } }],
+        rehypeCollectToc,
+      ],
+    });
+    const shift = (finding: MdxCheckFinding): MdxCheckFinding => ({
+      ...finding,
+      line: finding.line === undefined ? undefined : finding.line + bodyStartLine - 1,
+    });
+    return {
+      code: String(compiled),
+      toc: compiled.data.toc ?? [],
+      findings: (compiled.data.findings ?? []).map(shift),
+    };
+  } catch (error) {
+    const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } })
+      .place;
+    const start = place && "start" in place && place.start ? place.start : place;
+    const line = start?.line === undefined ? undefined : start.line + bodyStartLine - 1;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    throw new MdxSyntaxError(reason, line, start?.column);
+  }
+}
+
+/** Turns compiled MDX into a React component. The code comes from our own build, never a user. */
+export async function evaluateMdx(code: string): Promise<MDXContent> {
+  const module = await run(code, { ...jsxRuntime, baseUrl: import.meta.url });
+  return module.default;
+}

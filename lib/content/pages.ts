@@ -1,0 +1,23 @@
+import path from "node:path";
+import { isProduction } from "@/lib/env";
+import { loadCollection, requireValid, type ContentEntry } from "./collection";
+import { contentDir } from "./paths";
+import { pageFrontmatterSchema, type PageFrontmatter } from "./schemas";
+
+export const pagesDir = path.join(contentDir, "pages");
+
+export type ClinicPage = ContentEntry<PageFrontmatter>;
+
+let cache: ClinicPage[] | undefined;
+
+/** Clinic pages (about, faq, privacy, …) served at /<slug>. */
+export function getPages(): ClinicPage[] {
+  if (cache) return cache;
+  const pages = requireValid(loadCollection(pagesDir, pageFrontmatterSchema));
+  if (isProduction) cache = pages;
+  return pages;
+}
+
+export function getPage(slug: string): ClinicPage | undefined {
+  return getPages().find((page) => page.slug === slug);
+}

@@ -1,0 +1,94 @@
+import { z } from "zod";
+
+/** A calendar date written YYYY-MM-DD that actually exists (no 2026-13-45, no Feb 30). */
+export const isoDate = z
+  .string({ error: 'must be a date in quotes written YYYY-MM-DD, e.g. "2026-03-14"' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: 'must be written YYYY-MM-DD (four-digit year, two-digit month and day), e.g. "2026-03-14"',
+  })
+  .refine(
+    (value) => {
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+    },
+    { error: "is not a real calendar date (check the month is 01–12 and the day exists in that month)" },
+  );
+
+const nonEmpty = (what: string, max: number) =>
+  z
+    .string({ error: `must be text (${what})` })
+    .trim()
+    .min(1, { error: `must not be empty (${what})` })
+    .max(max, { error: `is too long: keep it to ${max} characters or fewer (${what})` });
+
+export const articleFrontmatterSchema = z
+  .strictObject({
+    title: nonEmpty("the article's headline", 120),
+    description: nonEmpty("one or two sentences shown in search results and link previews", 160),
+    date: isoDate,
+    updated: isoDate.optional(),
+    author: nonEmpty("who wrote the article", 80).optional(),
+    tags: z.array(nonEmpty("a tag", 40), { error: "must be a list, e.g. [depression, anxiety]" }).optional(),
+    draft: z.boolean({ error: "must be true or false (without quotes)" }).optional(),
+    image: z
+      .string()
+      .regex(/^\/images\/[\w./-]+$/, { error: 'must be a path under /images/, e.g. "/images/calm-room.jpg"' })
+      .optional(),
+    imageAlt: nonEmpty("a short description of the image for people who cannot see it", 200).optional(),
+    reviewedBy: nonEmpty("the id of a clinician in content/team/", 60).optional(),
+    lastReviewed: isoDate.optional(),
+  })
+  .superRefine((data, ctx) => {
+    if (data.image && !data.imageAlt) {
+      ctx.addIssue({ code: "custom", path: ["imageAlt"], message: "is missing: every image needs alt text" });
+    }
+    if (data.reviewedBy && !data.lastReviewed) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["lastReviewed"],
+        message: "is missing: an article with reviewedBy must also say when it was reviewed",
+      });
+    }
+  });
+
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
+
+export const pageFrontmatterSchema = z.strictObject({
+  title: nonEmpty("the page's headline", 120),
+  description: nonEmpty("one or two sentences shown in search results and link previews", 160),
+  updated: isoDate.optional(),
+});
+
+export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
+
+export const teamMemberSchema = z.strictObject({
+  name: nonEmpty("the clinician's full name", 80),
+  credentials: nonEmpty('degrees and licences, e.g. "MD, board-certified psychiatrist"', 120),
+  role: nonEmpty("their role at the clinic", 80),
+  photo: z
+    .string()
+    .regex(/^\/images\/[\w./-]+$/, { error: 'must be a path under /images/, e.g. "/images/team/rivera.jpg"' })
+    .optional(),
+});
+
+export type TeamMemberFrontmatter = z.infer<typeof teamMemberSchema>;
+
+/** How to fix each field, in words for staff. */
+export const fieldFixes: Record<string, string> = {
+  title: 'Add a line like: title: "Why Does Ketamine Therapy Work?" (use double quotes if the title contains a colon).',
+  description:
+    'Add one or two plain sentences of at most 160 characters, e.g. description: "How ketamine acts on the brain, and what research says so far."',
+  date: 'Write the publication date in quotes as YYYY-MM-DD, e.g. date: "2026-03-14".',
+  updated: 'Write the date of the last real change in quotes as YYYY-MM-DD, e.g. updated: "2026-04-01", or remove the line.',
+  author: 'Write the author\'s name, e.g. author: "ShaMynds Healing Center", or remove the line.',
+  tags: "Write tags as a list in square brackets, e.g. tags: [depression, anxiety].",
+  draft: "Write draft: true to hide the article, or remove the line to publish it.",
+  image: 'Put the image file in public/images/ and write its path, e.g. image: "/images/calm-room.jpg".',
+  imageAlt: 'Describe the image in a short sentence, e.g. imageAlt: "A quiet treatment room with a reclining chair".',
+  reviewedBy: "Use the file name (without .mdx) of a clinician in content/team/, e.g. reviewedBy: medical-director.",
+  lastReviewed: 'Write the date of the medical review in quotes as YYYY-MM-DD, e.g. lastReviewed: "2026-03-14".',
+  name: 'Write the clinician\'s full name, e.g. name: "Dr. Jordan Rivera".',
+  credentials: 'Write degrees and licences, e.g. credentials: "MD, board-certified psychiatrist".',
+  role: 'Write their role, e.g. role: "Medical Director".',
+  photo: 'Put the photo in public/images/team/ and write its path, e.g. photo: "/images/team/rivera.jpg".',
+};

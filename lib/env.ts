@@ -1,0 +1,83 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Every variable is validated here so that a bad
+ * configuration fails at start with a clear message instead of misbehaving later.
+ * Empty strings count as unset (a blank line in a .env file should not switch features on).
+ */
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+
+const rateLimitPattern = /^(\d+)\/(\d+)([smhd])$/;
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  SITE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ protocol: /^https?$/, error: "SITE_URL must be an absolute http(s) URL, e.g. https://www.shamynds.example" })
+      .default("http://localhost:3000")
+      .transform((url) => url.replace(/\/+$/, "")),
+  ),
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data")),
+  SMTP_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^smtps?:\/\//, { error: "SMTP_URL must start with smtp:// or smtps://" })
+      .optional(),
+  ),
+  SMTP_INSECURE: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).default("0")),
+  MAIL_TO: z.preprocess(emptyAsUndefined, z.string().default("consultations@shamynds.example")),
+  MAIL_FROM: z.preprocess(
+    emptyAsUndefined,
+    z.string().default("ShaMynds website <no-reply@shamynds.example>"),
+  ),
+  OUTBOX_RETRY_MAX_S: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(300)),
+  RETENTION_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(30)),
+  CONSULT_RATE_LIMIT: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(rateLimitPattern, { error: "CONSULT_RATE_LIMIT must look like 5/10m (requests/window, s|m|h|d)" })
+      .default("5/10m"),
+  ),
+  TRUST_PROXY: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).default("0")),
+  FORM_SECRET: optionalString,
+  PREVIEW_SECRET: optionalString,
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { error: "DATABASE_URL must be a postgres:// URL" })
+      .optional(),
+  ),
+  CRON_SECRET: optionalString,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function loadEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = loadEnv();
+
+/** Parses "5/10m" into a count and a window in seconds. */
+export function parseRateLimit(spec: string): { points: number; durationSeconds: number } {
+  const match = rateLimitPattern.exec(spec);
+  if (!match) throw new Error(`Invalid rate limit: ${spec}`);
+  const unitSeconds = { s: 1, m: 60, h: 3600, d: 86400 } as const;
+  const [, points, amount, unit] = match;
+  return {
+    points: Number(points),
+    durationSeconds: Number(amount) * unitSeconds[unit as keyof typeof unitSeconds],
+  };
+}
+
+export const isProduction = env.NODE_ENV === "production";

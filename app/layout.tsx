@@ -5,6 +5,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getClinic } from "@/lib/content/clinic";
 import { env } from "@/lib/env";
+import { feedPath, siteImage } from "@/lib/seo/metadata";
 import { sans } from "./fonts";
 import "./globals.css";
 
@@ -15,7 +16,10 @@ export const metadata: Metadata = {
   title: { default: `${clinic.name} — Ketamine therapy in Sacramento`, template: `%s | ${clinic.name}` },
   description: clinic.description,
   applicationName: clinic.name,
-  alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: `${clinic.name} articles` }] } },
+  alternates: { types: { "application/rss+xml": [{ url: feedPath, title: `${clinic.name} articles` }] } },
+  // Defaults for routes without their own (pages use lib/seo's pageMetadata, which repeats these).
+  openGraph: { type: "website", siteName: clinic.name, locale: "en_US", images: [siteImage(clinic.name)] },
+  twitter: { card: "summary_large_image" },
   formatDetection: { telephone: false },
 };
 

@@ -2,10 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleList } from "@/components/articles/article-list";
 import { ConsultationCta } from "@/components/mdx/consultation-cta";
+import { JsonLd } from "@/components/seo/json-ld";
 import { getArticles } from "@/lib/content/articles";
 import { getClinic } from "@/lib/content/clinic";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = { alternates: { canonical: "/" } };
+export const metadata: Metadata = pageMetadata({
+  title: `${getClinic().name} — Ketamine therapy in Sacramento`,
+  description: getClinic().description,
+  path: "/",
+});
 
 const steps = [
   { title: "A free consultation", text: "Tell us how to reach you. A member of our team calls or writes back, usually within one business day." },
@@ -18,6 +24,7 @@ export default function HomePage() {
   const latest = getArticles().slice(0, 4);
   return (
     <>
+      <JsonLd />
       <section className="bg-sand-50">
         <div className="mx-auto max-w-6xl px-4 py-14 sm:px-6 sm:py-20">
           <h1 className="max-w-3xl text-4xl font-bold tracking-tight text-brand-900 sm:text-5xl">

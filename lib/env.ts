@@ -34,6 +34,13 @@ const envSchema = z.object({
     z.string().default("ShaMynds website <no-reply@shamynds.example>"),
   ),
   OUTBOX_RETRY_MAX_S: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(300)),
+  // First retry delay of the consultation outbox; doubles per attempt up to OUTBOX_RETRY_MAX_S.
+  // Tests use a fraction of a second.
+  OUTBOX_RETRY_BASE_S: z.preprocess(emptyAsUndefined, z.coerce.number().positive().max(3600).default(5)),
+  // Attempts before a request is marked "failed" (then `npm run outbox -- retry`). 100 ≈ 8 h of outage.
+  OUTBOX_MAX_ATTEMPTS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(100)),
+  // Minimum time between rendering the consultation form and submitting it; faster is a bot.
+  FORM_MIN_FILL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(3000)),
   RETENTION_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(30)),
   CONSULT_RATE_LIMIT: z.preprocess(
     emptyAsUndefined,

@@ -3,9 +3,13 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { ConsultationCta } from "@/components/mdx/consultation-cta";
 import { MdxBody } from "@/components/mdx/mdx-body";
+import { JsonLd } from "@/components/seo/json-ld";
 import { TeamList } from "@/components/team/team-list";
 import { compileMdx } from "@/lib/content/mdx";
 import { getPage, getPages } from "@/lib/content/pages";
+import { extractFaq } from "@/lib/seo/faq";
+import { faqPageNode } from "@/lib/seo/json-ld";
+import { pageMetadata } from "@/lib/seo/metadata";
 
 // Clinic pages come from content/pages/<name>.mdx; anything else under / is a 404.
 export const dynamicParams = false;
@@ -19,19 +23,19 @@ type Props = { params: Promise<{ page: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = getPage((await params).page);
   if (!page) return {};
-  return {
-    title: page.frontmatter.title,
-    description: page.frontmatter.description,
-    alternates: { canonical: `/${page.slug}` },
-  };
+  return pageMetadata({ title: page.frontmatter.title, description: page.frontmatter.description, path: `/${page.slug}` });
 }
 
 export default async function ClinicPage({ params }: Props) {
   const page = getPage((await params).page);
   if (!page) notFound();
   const { code } = await compileMdx(page.body, page.bodyStartLine);
+  // Pages that use <Faq> also describe their questions as FAQPage structured data.
+  const faq = extractFaq(page.body);
+  const path = `/${page.slug}`;
   return (
     <>
+      <JsonLd nodes={faq.length > 0 ? [faqPageNode({ path, ...page.frontmatter }, faq)] : []} />
       <PageHeader title={page.frontmatter.title} lead={page.frontmatter.description} />
       <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
         <div className="prose prose-lg max-w-none prose-headings:text-brand-900 prose-a:text-brand-800">

@@ -2,19 +2,23 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleList } from "@/components/articles/article-list";
 import { PageHeader } from "@/components/layout/page-header";
+import { JsonLd } from "@/components/seo/json-ld";
 import { getArticles, getTags } from "@/lib/content/articles";
+import { breadcrumbNode } from "@/lib/seo/json-ld";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Articles",
   description: "Plain-language articles from ShaMynds Healing Center about ketamine therapy, depression, anxiety and care.",
-  alternates: { canonical: "/articles" },
-};
+  path: "/articles",
+});
 
 export default function ArticlesPage() {
   const articles = getArticles();
   const tags = getTags();
   return (
     <>
+      <JsonLd nodes={[breadcrumbNode([{ name: "Home", path: "/" }, { name: "Articles", path: "/articles" }])]} />
       <PageHeader
         title="Articles"
         lead="Plain-language reading about ketamine therapy and mental health, written by our clinic. General information, not medical advice."

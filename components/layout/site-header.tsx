@@ -9,7 +9,7 @@ export function SiteHeader() {
   const clinic = getClinic();
   return (
     <header className="border-b border-sand-200 bg-sand-50">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+      <div className="relative mx-auto flex max-w-6xl items-center justify-between gap-x-4 px-4 py-3 sm:px-6">
         <Link href="/" className="inline-flex min-h-11 items-center gap-2 rounded text-lg font-bold text-brand-800">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="size-8 shrink-0">
             <circle cx="16" cy="16" r="15" className="fill-brand-700" />
@@ -39,14 +39,17 @@ export function SiteHeader() {
         </nav>
 
         {/* The mobile menu is a native disclosure: it opens and closes without JavaScript. */}
-        <details className="group w-full lg:hidden">
-          <summary className="ml-auto flex min-h-11 w-fit cursor-pointer list-none items-center gap-2 rounded-lg border border-brand-700 px-3 font-semibold text-brand-800 [&::-webkit-details-marker]:hidden">
+        <details className="lg:hidden">
+          <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg border border-brand-700 px-3 font-semibold text-brand-800 [&::-webkit-details-marker]:hidden">
             <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">
               <path d="M3 5h14M3 10h14M3 15h14" className="stroke-current" strokeWidth="2" strokeLinecap="round" />
             </svg>
             Menu
           </summary>
-          <nav aria-label="Main (mobile)" className="mt-2 pb-2">
+          <nav
+            aria-label="Main (mobile)"
+            className="absolute inset-x-0 top-full z-40 border-b border-sand-200 bg-sand-50 px-4 pt-2 pb-4 shadow-lg sm:px-6"
+          >
             <ul className="flex flex-col gap-1">
               {navLinks.map((link) => (
                 <li key={link.href}>

@@ -9,8 +9,7 @@ import { MdxLink } from "./mdx-link";
 /** Wide tables scroll inside their own box instead of breaking the page at 320 px. */
 function Table(props: ComponentPropsWithoutRef<"table">) {
   return (
-    // A scrollable region must be reachable by keyboard (WCAG 2.1.1), hence tabIndex.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be focusable
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table">
       <table {...props} />
     </div>

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { parseFrontmatter } from "./frontmatter";
+import { parseFrontmatter, type FieldPosition, type FrontmatterComment } from "./frontmatter";
 import { relativeToRoot } from "./paths";
 import { ContentError, type ContentProblem } from "./problems";
 
@@ -13,6 +13,10 @@ export interface ContentEntry<T> {
   frontmatter: T;
   body: string;
   bodyStartLine: number;
+  /** Where each frontmatter value starts (so a word in the title can be pointed at). */
+  fields?: Record<string, FieldPosition>;
+  /** `# comment` lines of the frontmatter, where content-check-ignore directives for it live. */
+  frontmatterComments?: FrontmatterComment[];
 }
 
 export interface LoadResult<T> {
@@ -46,7 +50,15 @@ export function loadCollection<T>(directory: string, schema: z.ZodType<T>): Load
     const parsed = parseFrontmatter(readFileSync(absolute, "utf8"), file, schema);
     problems.push(...parsed.problems);
     if (parsed.data !== undefined) {
-      entries.push({ slug, file, frontmatter: parsed.data, body: parsed.body, bodyStartLine: parsed.bodyStartLine });
+      entries.push({
+        slug,
+        file,
+        frontmatter: parsed.data,
+        body: parsed.body,
+        bodyStartLine: parsed.bodyStartLine,
+        fields: parsed.fields,
+        frontmatterComments: parsed.comments,
+      });
     }
   }
   return { entries, problems };

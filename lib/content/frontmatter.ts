@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
+import { isMap, isScalar, LineCounter, parseDocument, Scalar } from "yaml";
 import type { z } from "zod";
 import { fieldFixes } from "./schemas";
 import type { ContentProblem } from "./problems";
@@ -10,6 +10,21 @@ export interface ParsedFile<T> {
   /** 1-based line of the source where the body starts (MDX line numbers are shifted by this). */
   bodyStartLine: number;
   problems: ContentProblem[];
+  /** Where each top-level field's value starts, for messages about words inside it. */
+  fields: Record<string, FieldPosition>;
+  /** The frontmatter's `# comment` lines (for content-check-ignore directives). */
+  comments: FrontmatterComment[];
+}
+
+export interface FieldPosition {
+  line: number;
+  column: number;
+}
+
+export interface FrontmatterComment {
+  line: number;
+  /** The text after the #, trimmed. */
+  text: string;
 }
 
 // gray-matter only splits the file; the YAML itself goes through the `yaml` package because
@@ -37,13 +52,17 @@ export function parseFrontmatter<T>(
       message: "The file has no frontmatter (the block between two --- lines at the very top).",
       fix: 'Start the file with a line ---, then lines like title: "…", description: "…", date: "2026-03-14", then another ---.',
     });
-    return { data: undefined, body, bodyStartLine, problems };
+    return { data: undefined, body, bodyStartLine, problems, fields: {}, comments: [] };
   }
 
   // The YAML starts on line 2 of the file (line 1 is the opening ---).
   const yamlFirstLine = 2;
   const lineCounter = new LineCounter();
-  const document = parseDocument(rawYaml.replace(/^\r?\n/, ""), { lineCounter, prettyErrors: false });
+  const yaml = rawYaml.replace(/^\r?\n/, "");
+  const document = parseDocument(yaml, { lineCounter, prettyErrors: false });
+  const comments = yaml.split("\n").flatMap((text, index) =>
+    /^\s*#/.test(text) ? [{ line: index + yamlFirstLine, text: text.trim().slice(1).trim() }] : [],
+  );
   for (const error of document.errors) {
     const position = error.linePos?.[0];
     problems.push({
@@ -56,7 +75,17 @@ export function parseFrontmatter<T>(
       fix: yamlFix(error.code),
     });
   }
-  if (problems.length > 0) return { data: undefined, body, bodyStartLine, problems };
+  if (problems.length > 0) return { data: undefined, body, bodyStartLine, problems, fields: {}, comments };
+
+  const fields: Record<string, FieldPosition> = {};
+  if (isMap(document.contents)) {
+    for (const pair of document.contents.items) {
+      if (!isScalar(pair.key) || !isScalar(pair.value) || !pair.value.range) continue;
+      const quoted = pair.value.type === Scalar.QUOTE_DOUBLE || pair.value.type === Scalar.QUOTE_SINGLE;
+      const position = lineCounter.linePos(pair.value.range[0] + (quoted ? 1 : 0));
+      fields[String(pair.key.value)] = { line: position.line + yamlFirstLine - 1, column: position.col };
+    }
+  }
 
   const lineOfField = (field: string): number | undefined => {
     if (!isMap(document.contents)) return undefined;
@@ -66,7 +95,7 @@ export function parseFrontmatter<T>(
   };
 
   const result = schema.safeParse(document.toJS() ?? {});
-  if (result.success) return { data: result.data, body, bodyStartLine, problems };
+  if (result.success) return { data: result.data, body, bodyStartLine, problems, fields, comments };
 
   for (const issue of result.error.issues) {
     if (issue.code === "unrecognized_keys") {
@@ -93,7 +122,7 @@ export function parseFrontmatter<T>(
       fix: fieldFixes[field] ?? "See CONTENT.md for the allowed fields and their format.",
     });
   }
-  return { data: undefined, body, bodyStartLine, problems };
+  return { data: undefined, body, bodyStartLine, problems, fields, comments };
 }
 
 function yamlFix(code: string): string {

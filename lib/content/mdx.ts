@@ -62,6 +62,6 @@ export async function compileMdx(body: string, bodyStartLine = 1): Promise<Compi
 
 /** Turns compiled MDX into a React component. The code comes from our own build, never a user. */
 export async function evaluateMdx(code: string): Promise<MDXContent> {
-  const module = await run(code, { ...jsxRuntime, baseUrl: import.meta.url });
-  return module.default;
+  const mdxModule = await run(code, { ...jsxRuntime, baseUrl: import.meta.url });
+  return mdxModule.default;
 }

@@ -6,9 +6,11 @@ import { TableOfContents } from "@/components/articles/table-of-contents";
 import { PageHeader } from "@/components/layout/page-header";
 import { ConsultationCta } from "@/components/mdx/consultation-cta";
 import { MdxBody } from "@/components/mdx/mdx-body";
+import { JsonLd } from "@/components/seo/json-ld";
 import { getArticle, getArticles, getRelatedArticles } from "@/lib/content/articles";
 import { compileMdx } from "@/lib/content/mdx";
 import { formatDate } from "@/lib/format";
+import { articlePageMetadata, articlePageNodes } from "@/lib/seo/article";
 
 // Every article is prerendered at build time; an unknown slug is a 404, never rendered on demand.
 export const dynamicParams = false;
@@ -22,8 +24,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug);
   if (!article) return {};
-  const { title, description } = article.frontmatter;
-  return { title, description, alternates: { canonical: `/articles/${article.slug}` } };
+  return articlePageMetadata(article);
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -35,6 +36,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article>
+      <JsonLd nodes={articlePageNodes(article)} />
       <PageHeader title={frontmatter.title} lead={frontmatter.description}>
         <p className="mt-4 text-sm text-ink-muted">
           {frontmatter.author ? <span>By {frontmatter.author} · </span> : null}

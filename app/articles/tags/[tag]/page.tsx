@@ -3,7 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/articles/article-list";
 import { PageHeader } from "@/components/layout/page-header";
+import { JsonLd } from "@/components/seo/json-ld";
 import { getArticlesByTag, getTags } from "@/lib/content/articles";
+import { breadcrumbNode } from "@/lib/seo/json-ld";
+import { pageMetadata } from "@/lib/seo/metadata";
 
 export const dynamicParams = false;
 
@@ -20,18 +23,24 @@ function findTag(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = findTag((await params).tag);
   if (!tag) return {};
-  return {
+  return pageMetadata({
     title: `Articles about ${tag.name}`,
     description: `Articles from ShaMynds Healing Center about ${tag.name}.`,
-    alternates: { canonical: `/articles/tags/${tag.slug}` },
-  };
+    path: `/articles/tags/${tag.slug}`,
+  });
 }
 
 export default async function TagPage({ params }: Props) {
   const tag = findTag((await params).tag);
   if (!tag) notFound();
+  const crumbs = [
+    { name: "Home", path: "/" },
+    { name: "Articles", path: "/articles" },
+    { name: tag.name, path: `/articles/tags/${tag.slug}` },
+  ];
   return (
     <>
+      <JsonLd nodes={[breadcrumbNode(crumbs)]} />
       <PageHeader title={`Articles about ${tag.name}`} />
       <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
         <ArticleList articles={getArticlesByTag(tag.slug)} />

@@ -1,0 +1,9 @@
+import { consultationRuntime, mailer } from "@/lib/consultation/runtime";
+import { healthReport } from "@/lib/outbox/health";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const report = await healthReport(() => consultationRuntime().store, mailer().kind, Date.now());
+  return Response.json(report.body, { status: report.httpStatus, headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,8 @@
+import type { MetadataRoute } from "next";
+import { getArticles } from "@/lib/content/articles";
+import { getPages } from "@/lib/content/pages";
+import { sitemapEntries } from "@/lib/seo/sitemap";
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  return sitemapEntries({ articles: getArticles({ includeDrafts: false }), pages: getPages() });
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { getPage } from "@/lib/content/pages";
+import { extractFaq } from "./faq";
+
+describe("extractFaq", () => {
+  it("reads the question attribute and the answer's text, without markup or comments", () => {
+    const body = `
+Intro text.
+
+<Faq>
+
+<FaqItem question="Do I need a referral?">
+
+You can contact us **yourself**. See [our page](/what-to-expect). {/* PLACEHOLDER: policy */}
+
+- First point
+- Second point
+
+</FaqItem>
+
+<FaqItem question="Is it &quot;safe&quot; for </script>?">
+Short answer, on one line.
+</FaqItem>
+
+</Faq>
+`;
+    expect(extractFaq(body)).toEqual([
+      {
+        question: "Do I need a referral?",
+        answer: "You can contact us yourself. See our page.\n\nFirst point\n\nSecond point",
+      },
+      { question: 'Is it "safe" for </script>?', answer: "Short answer, on one line." },
+    ]);
+  });
+
+  it("finds nothing on a page without FaqItems", () => {
+    expect(extractFaq("# Title\n\nJust text with a <Callout>note</Callout>.")).toEqual([]);
+  });
+
+  it("reads every question of content/pages/faq.mdx", () => {
+    const page = getPage("faq");
+    expect(page).toBeDefined();
+    const entries = extractFaq(page!.body);
+    const source = readFileSync(path.join(process.cwd(), "content/pages/faq.mdx"), "utf8");
+    expect(entries).toHaveLength(source.match(/<FaqItem /g)?.length ?? 0);
+    expect(entries[0]?.question).toBe("What is ketamine therapy?");
+    expect(entries.every((entry) => entry.answer.length > 20 && !entry.answer.includes("</"))).toBe(true);
+  });
+});

@@ -25,6 +25,8 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "nodemailer", "pg"],
   // Content is read from content/ at build time; make sure tracing ships it with the server.
   outputFileTracingIncludes: { "/**": ["./content/**/*"] },
+  // A consultation request is a few hundred bytes; anything near this limit is abuse.
+  experimental: { serverActions: { bodySizeLimit: "16kb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

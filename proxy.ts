@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { getClinic } from "@/lib/content/clinic";
 import { isProduction } from "@/lib/env";
 import { buildCsp } from "@/lib/security/csp";
 import { loadCspManifest } from "@/lib/security/csp-manifest";
@@ -8,7 +9,13 @@ import { loadCspManifest } from "@/lib/security/csp-manifest";
  * prerendered pages get the hashes of their own inline scripts and stay static; everything
  * rendered per request gets a fresh nonce that Next.js applies to its scripts.
  */
+/** A consultation request is a few hundred bytes; larger bodies are refused before any work. */
+const maxBodyBytes = 16 * 1024;
+
 export function proxy(request: NextRequest) {
+  if (request.method === "POST" && Number(request.headers.get("content-length") ?? 0) > maxBodyBytes) {
+    return tooLarge();
+  }
   const manifest = isProduction ? loadCspManifest() : null;
   const route = request.nextUrl.pathname.replace(/\/+$/, "") || "/";
   // Draft mode renders even prerendered routes per request, so they need the nonce policy.
@@ -37,6 +44,15 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
+}
+
+function tooLarge() {
+  const { phoneDisplay } = getClinic();
+  return new NextResponse(
+    `Your request was too large to be sent (the limit is 16 kB). Please go back and try again, or call us at ${phoneDisplay}.\n` +
+      "If you are in crisis, call or text 988; in an emergency call 911.\n",
+    { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } },
+  );
 }
 
 export const config = {

@@ -17,7 +17,12 @@ export default function manifest(): MetadataRoute.Manifest {
       { src: "/icon.svg", type: "image/svg+xml", sizes: "any" },
       { src: "/icons/icon-192.png", type: "image/png", sizes: "192x192" },
       { src: "/icons/icon-512.png", type: "image/png", sizes: "512x512" },
-      { src: "/icons/icon-maskable-512.png", type: "image/png", sizes: "512x512", purpose: "maskable" },
+      {
+        src: "/icons/icon-maskable-512.png",
+        type: "image/png",
+        sizes: "512x512",
+        purpose: "maskable",
+      },
     ],
   };
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LiveContent } from "@/components/dev/live-content";
 import { PageHeader } from "@/components/layout/page-header";
 
 export default function NotFound() {
@@ -24,6 +25,7 @@ export default function NotFound() {
           </li>
         </ul>
       </div>
+      <LiveContent notFound />
     </>
   );
 }

@@ -4,5 +4,8 @@ import { getPages } from "@/lib/content/pages";
 import { sitemapEntries } from "@/lib/seo/sitemap";
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  return sitemapEntries({ articles: getArticles({ includeDrafts: false }), pages: getPages() });
+  return sitemapEntries({
+    articles: getArticles({ includeDrafts: false }),
+    pages: getPages(),
+  });
 }

@@ -62,6 +62,25 @@ const crossCheck = measured.map((page) => ({
 }));
 printTable("Cross-check: the same bodies gzipped here at level 6", crossCheck);
 
+const composition = measured
+  .filter((page) => page.status === 200)
+  .map((page) => {
+    const html = page.resources.find((resource) => resource.kind === "html");
+    const parts = html?.composition;
+    return parts
+      ? {
+          page: page.name,
+          "html raw": kB(html.raw),
+          "markup raw": kB(parts.markupRaw),
+          "inline RSC raw": kB(parts.rscRaw),
+          "markup gz6": kB(parts.markupGzip6),
+          "inline RSC gz6": kB(parts.rscGzip6),
+        }
+      : null;
+  })
+  .filter(Boolean);
+printTable("HTML composition: markup vs. the inline RSC payload (self.__next_f.push scripts)", composition);
+
 const seed = byName[seedPath];
 const empty = byName["/bench-empty"];
 const budgets = [];
@@ -121,6 +140,23 @@ async function measure(browser, origin, path) {
   return { status, kinds, totalWire, resources };
 }
 
+/**
+ * How much of a document is the inline React Server Components payload (the
+ * `self.__next_f.push(...)` scripts the client router hydrates from) rather than markup.
+ */
+function htmlComposition(html) {
+  const scripts = html.match(/<script[^>]*>self\.__next_f\.push\([\s\S]*?<\/script>/g) ?? [];
+  const rsc = scripts.join("");
+  const markup = html.replace(/<script[^>]*>self\.__next_f\.push\([\s\S]*?<\/script>/g, "");
+  const gz = (text) => gzipSync(Buffer.from(text), { level: 6 }).length;
+  return {
+    rscRaw: Buffer.byteLength(rsc),
+    rscGzip6: gz(rsc),
+    markupRaw: Buffer.byteLength(markup),
+    markupGzip6: gz(markup),
+  };
+}
+
 async function describe(request) {
   try {
     const response = await request.response();
@@ -148,6 +184,7 @@ async function describe(request) {
       raw: body.length,
       wire: sizes.responseBodySize,
       gzip6: gzipSync(body, { level: 6 }).length,
+      ...(kind === "html" ? { composition: htmlComposition(body.toString("utf8")) } : {}),
     };
   } catch {
     return null;

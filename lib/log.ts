@@ -4,7 +4,7 @@
  * echo data back in messages).
  */
 export function logInfo(scope: string, message: string): void {
-  console.log(`${new Date().toISOString()} [${scope}] ${message}`);
+  console.info(`${new Date().toISOString()} [${scope}] ${message}`);
 }
 
 export function logWarn(scope: string, message: string): void {
@@ -17,8 +17,14 @@ export function logWarn(scope: string, message: string): void {
  */
 export function errorClass(error: unknown): string {
   if (!(error instanceof Error)) return "UnknownError";
-  const { code, responseCode } = error as { code?: unknown; responseCode?: unknown };
-  const name = typeof code === "string" && /^[\w.-]{1,40}$/.test(code) ? code : safeName(error.name);
+  const { code, responseCode } = error as {
+    code?: unknown;
+    responseCode?: unknown;
+  };
+  const name =
+    typeof code === "string" && /^[\w.-]{1,40}$/.test(code)
+      ? code
+      : safeName(error.name);
   return typeof responseCode === "number" ? `${name} ${responseCode}` : name;
 }
 

@@ -1,17 +1,31 @@
 /**
- * `npm run content:check [-- --json]`: checks every file in content/ and prints each problem
- * with its file, line, what is wrong and how to fix it. Exit code 1 when there are errors.
+ * `npm run content:check [-- --json] [-- --content-dir <path>] [-- --public-dir <path>]`:
+ * checks every file in content/ (or another folder laid out the same way) and prints each
+ * problem with its file, line, what is wrong and how to fix it. Exit code 1 when there are
+ * errors, 0 when there are only warnings.
  */
+import path from "node:path";
+import { parseArgs } from "node:util";
 import { checkContent } from "../lib/content/check";
 import { formatProblem } from "../lib/content/problems";
 
-const asJson = process.argv.includes("--json");
+const { values } = parseArgs({
+  options: {
+    json: { type: "boolean", default: false },
+    "content-dir": { type: "string" },
+    "public-dir": { type: "string" },
+  },
+});
+
 const started = performance.now();
-const problems = await checkContent();
+const problems = await checkContent({
+  contentRoot: values["content-dir"] ? path.resolve(values["content-dir"]) : undefined,
+  publicDir: values["public-dir"] ? path.resolve(values["public-dir"]) : undefined,
+});
 const errors = problems.filter((problem) => problem.severity === "error");
 const warnings = problems.filter((problem) => problem.severity === "warning");
 
-if (asJson) {
+if (values.json) {
   console.log(JSON.stringify({ errors: errors.length, warnings: warnings.length, problems }, null, 2));
 } else {
   for (const problem of problems) console.log(`${formatProblem(problem)}\n`);

@@ -14,7 +14,11 @@ const square = (scale) =>
   `<g transform="translate(16 16) scale(${scale}) translate(-16 -16)">${mark}</g></svg>`;
 const round = await readFile(path.join(root, "app/icon.svg"));
 
-const png = (svg, size) => sharp(Buffer.from(svg), { density: 72 * (size / 32) * 2 }).resize(size, size).png({ compressionLevel: 9 }).toBuffer();
+const png = (svg, size) =>
+  sharp(Buffer.from(svg), { density: 72 * (size / 32) * 2 })
+    .resize(size, size)
+    .png({ compressionLevel: 9 })
+    .toBuffer();
 
 /** An .ico holding PNG images (supported by every browser since IE Vista era). */
 function ico(images) {
@@ -39,10 +43,26 @@ function ico(images) {
 }
 
 await mkdir(path.join(root, "public/icons"), { recursive: true });
-const favicon = await Promise.all([16, 32, 48].map(async (size) => ({ size, data: await png(round, size) })));
+const favicon = await Promise.all(
+  [16, 32, 48].map(async (size) => ({ size, data: await png(round, size) })),
+);
 await writeFile(path.join(root, "app/favicon.ico"), ico(favicon));
-await writeFile(path.join(root, "app/apple-icon.png"), await png(square(1.1), 180));
-await writeFile(path.join(root, "public/icons/icon-192.png"), await png(round, 192));
-await writeFile(path.join(root, "public/icons/icon-512.png"), await png(round, 512));
-await writeFile(path.join(root, "public/icons/icon-maskable-512.png"), await png(square(0.9), 512));
-console.log("Icons written: app/favicon.ico, app/apple-icon.png, public/icons/*.png");
+await writeFile(
+  path.join(root, "app/apple-icon.png"),
+  await png(square(1.1), 180),
+);
+await writeFile(
+  path.join(root, "public/icons/icon-192.png"),
+  await png(round, 192),
+);
+await writeFile(
+  path.join(root, "public/icons/icon-512.png"),
+  await png(round, 512),
+);
+await writeFile(
+  path.join(root, "public/icons/icon-maskable-512.png"),
+  await png(square(0.9), 512),
+);
+console.log(
+  "Icons written: app/favicon.ico, app/apple-icon.png, public/icons/*.png",
+);

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { LiveContent } from "@/components/dev/live-content";
 import { PageHeader } from "@/components/layout/page-header";
 import { ConsultationCta } from "@/components/mdx/consultation-cta";
 import { MdxBody } from "@/components/mdx/mdx-body";
 import { JsonLd } from "@/components/seo/json-ld";
 import { TeamList } from "@/components/team/team-list";
-import { compileMdx } from "@/lib/content/mdx";
+import { compileForPage } from "@/lib/content/compile-for-page";
 import { getPage, getPages } from "@/lib/content/pages";
 import { extractFaq } from "@/lib/seo/faq";
 import { faqPageNode } from "@/lib/seo/json-ld";
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClinicPage({ params }: Props) {
   const page = getPage((await params).page);
   if (!page) notFound();
-  const { code } = await compileMdx(page.body, page.bodyStartLine);
+  const { code } = await compileForPage(page, "page");
   // Pages that use <Faq> also describe their questions as FAQPage structured data.
   const faq = extractFaq(page.body);
   const path = `/${page.slug}`;
@@ -44,6 +45,7 @@ export default async function ClinicPage({ params }: Props) {
         {page.slug === "about" ? <TeamList /> : null}
         {page.slug !== "privacy" && page.slug !== "accessibility" ? <ConsultationCta /> : null}
       </div>
+      <LiveContent />
     </>
   );
 }

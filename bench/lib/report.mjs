@@ -28,7 +28,7 @@ function formatCell(value) {
   if (value == null) return "-";
   if (typeof value === "number") {
     if (Number.isInteger(value)) return value.toLocaleString("en-US");
-    return value.toLocaleString("en-US", { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+    return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
   }
   return String(value);
 }
@@ -55,6 +55,9 @@ export function printMachine() {
   console.log(
     `${m.date} · ${m.nproc} cores (${m.cpu}) · ${m.memTotalGB} GB RAM, ${m.memFreeGB} GB free · load ${m.loadavg.join(" ")} · node ${m.node}`,
   );
+  if (m.loadavg[0] > m.nproc * 0.75) {
+    console.log(`Warning: the machine is busy (load ${m.loadavg[0]} on ${m.nproc} cores): expect slower, noisier numbers.`);
+  }
 }
 
 /** A budget line: { name, actual, limit, unit, pass }. `atMost` unless `atLeast` is given. */

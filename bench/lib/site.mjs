@@ -37,7 +37,8 @@ const skipTopLevel = new Set([
 function shouldCopy(relative) {
   const parts = relative.split(path.sep);
   if (skipTopLevel.has(parts[0])) return false;
-  if (parts[0] === "bench" && parts[1] === "results") return false;
+  // The benches themselves are not part of the site (and editing them must not force a rebuild).
+  if (parts[0] === "bench") return false;
   // Local .env files may point at real mail servers or databases: benches pass env explicitly.
   if (parts.length === 1 && parts[0].startsWith(".env")) return false;
   return true;

@@ -4,6 +4,7 @@ import { Callout } from "./callout";
 import { ConsultationCta } from "./consultation-cta";
 import { CrisisNote } from "./crisis-note";
 import { Faq, FaqItem } from "./faq";
+import { MdxImage } from "./mdx-image";
 import { MdxLink } from "./mdx-link";
 
 /** Wide tables scroll inside their own box instead of breaking the page at 320 px. */
@@ -19,6 +20,7 @@ function Table(props: ComponentPropsWithoutRef<"table">) {
 /** The only components MDX files may use (the allow-list in lib/content/mdx-plugins.ts). */
 export const mdxComponents: MDXComponents = {
   a: MdxLink,
+  img: MdxImage,
   table: Table,
   Callout,
   CrisisNote,

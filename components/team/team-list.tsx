@@ -1,3 +1,5 @@
+import { ContentImage } from "@/components/images/content-image";
+import { imageSize } from "@/lib/content/images";
 import { getTeam } from "@/lib/content/team";
 
 /** The clinicians from content/team/, shown on /about. */
@@ -11,7 +13,9 @@ export function TeamList() {
       </h2>
       <ul className="mt-4 grid gap-6 sm:grid-cols-2">
         {team.map((member) => (
-          <li key={member.slug} className="rounded-2xl border border-sand-200 bg-white p-6">
+          // The id is where an article's "Medically reviewed by" line links to.
+          <li key={member.slug} id={`team-${member.slug}`} className="scroll-mt-4 rounded-2xl border border-sand-200 bg-white p-6">
+            <TeamPhoto src={member.frontmatter.photo} name={member.frontmatter.name} />
             <h3 className="text-lg font-bold text-brand-900">{member.frontmatter.name}</h3>
             <p className="text-ink-muted">{member.frontmatter.credentials}</p>
             <p className="mt-1 font-medium">{member.frontmatter.role}</p>
@@ -20,5 +24,20 @@ export function TeamList() {
         ))}
       </ul>
     </section>
+  );
+}
+
+function TeamPhoto({ src, name }: { src?: string; name: string }) {
+  const size = src ? imageSize(src) : undefined;
+  if (!src || !size) return null;
+  return (
+    <ContentImage
+      src={src}
+      alt={`Photo of ${name}`}
+      width={size.width}
+      height={size.height}
+      sizes="8rem"
+      className="mb-4 size-32 rounded-full object-cover"
+    />
   );
 }

@@ -4,11 +4,11 @@ import { parse } from "yaml";
 import { articlesDir } from "./articles";
 import { clinicFile, clinicSchema } from "./clinic";
 import { loadCollection, type ContentEntry } from "./collection";
-import { compileMdx, MdxSyntaxError } from "./mdx";
+import { checkEntry, type EntryKind } from "./entry-check";
 import { pagesDir } from "./pages";
-import { projectRoot, relativeToRoot } from "./paths";
-import type { ContentProblem } from "./problems";
-import { articleFrontmatterSchema, pageFrontmatterSchema, teamMemberSchema, type ArticleFrontmatter } from "./schemas";
+import { publicDir as defaultPublicDir, relativeToRoot } from "./paths";
+import { sortProblems, type ContentProblem } from "./problems";
+import { articleFrontmatterSchema, pageFrontmatterSchema, teamMemberSchema } from "./schemas";
 import { teamDir } from "./team";
 
 export interface CheckOptions {
@@ -16,6 +16,8 @@ export interface CheckOptions {
   contentRoot?: string;
   /** Where /images/… paths are looked up. */
   publicDir?: string;
+  /** Today as YYYY-MM-DD (medical reviews older than 12 months are a warning); tests fix it. */
+  today?: string;
 }
 
 /**
@@ -24,7 +26,8 @@ export interface CheckOptions {
  */
 export async function checkContent(options: CheckOptions = {}): Promise<ContentProblem[]> {
   const root = options.contentRoot ?? path.dirname(articlesDir);
-  const publicDir = options.publicDir ?? path.join(projectRoot, "public");
+  const publicDir = options.publicDir ?? defaultPublicDir;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const problems: ContentProblem[] = [];
 
   problems.push(...checkClinic(path.join(root, path.basename(clinicFile))));
@@ -35,18 +38,16 @@ export async function checkContent(options: CheckOptions = {}): Promise<ContentP
   problems.push(...articles.problems, ...pages.problems, ...team.problems);
 
   const teamIds = new Set(team.entries.map((member) => member.slug));
-  for (const article of articles.entries) problems.push(...checkArticleReferences(article, teamIds, publicDir));
-
-  const everyBody: Pick<ContentEntry<unknown>, "file" | "body" | "bodyStartLine">[] = [
-    ...articles.entries,
-    ...pages.entries,
-    ...team.entries,
+  const everyEntry: { entry: ContentEntry<unknown>; kind: EntryKind }[] = [
+    ...articles.entries.map((entry) => ({ entry, kind: "article" as const })),
+    ...pages.entries.map((entry) => ({ entry, kind: "page" as const })),
+    ...team.entries.map((entry) => ({ entry, kind: "team" as const })),
   ];
-  for (const entry of everyBody) problems.push(...(await checkBody(entry)));
+  for (const { entry, kind } of everyEntry) {
+    problems.push(...(await checkEntry(entry, { kind, publicDir, teamIds, today })).problems);
+  }
 
-  return problems.sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
-  );
+  return sortProblems(problems);
 }
 
 function checkClinic(file: string): ContentProblem[] {
@@ -88,52 +89,4 @@ function checkClinic(file: string): ContentProblem[] {
     message: `"${issue.path.join(".")}" ${issue.message}.`,
     fix: "Compare with the example values in the comments of content/clinic.yaml.",
   }));
-}
-
-function checkArticleReferences(
-  article: ContentEntry<ArticleFrontmatter>,
-  teamIds: Set<string>,
-  publicDir: string,
-): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const { reviewedBy, image } = article.frontmatter;
-  if (reviewedBy && !teamIds.has(reviewedBy)) {
-    problems.push({
-      severity: "error",
-      file: article.file,
-      rule: "reviewedBy",
-      message: `"reviewedBy" names "${reviewedBy}", but there is no content/team/${reviewedBy}.mdx.`,
-      fix: `Use one of: ${[...teamIds].join(", ") || "(no clinicians yet)"}, or add the clinician to content/team/.`,
-    });
-  }
-  if (image && !existsSync(path.join(publicDir, image))) {
-    problems.push({
-      severity: "error",
-      file: article.file,
-      rule: "image",
-      message: `The image ${image} does not exist in public${image}.`,
-      fix: "Copy the image file into public/images/ or correct the path.",
-    });
-  }
-  return problems;
-}
-
-async function checkBody(entry: Pick<ContentEntry<unknown>, "file" | "body" | "bodyStartLine">): Promise<ContentProblem[]> {
-  try {
-    const compiled = await compileMdx(entry.body, entry.bodyStartLine);
-    return compiled.findings.map((finding) => ({ severity: "error" as const, file: entry.file, ...finding }));
-  } catch (error) {
-    if (!(error instanceof MdxSyntaxError)) throw error;
-    return [
-      {
-        severity: "error",
-        file: entry.file,
-        line: error.line,
-        column: error.column,
-        rule: "mdx/syntax",
-        message: `The text could not be read as MDX: ${error.message}`,
-        fix: "Check that every <Component> on this line is closed (</Callout> or />), and that < and { are written \\< and \\{ when meant as text.",
-      },
-    ];
-  }
 }

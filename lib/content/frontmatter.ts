@@ -64,14 +64,15 @@ export function parseFrontmatter<T>(
     /^\s*#/.test(text) ? [{ line: index + yamlFirstLine, text: text.trim().slice(1).trim() }] : [],
   );
   for (const error of document.errors) {
-    const position = error.linePos?.[0];
+    const position = lineCounter.linePos(error.pos[0]);
+    const detail = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
     problems.push({
       severity: "error",
       file,
-      line: position ? position.line + yamlFirstLine - 1 : yamlFirstLine,
-      column: position?.col,
+      line: position.line + yamlFirstLine - 1,
+      column: position.col,
       rule: "frontmatter/yaml",
-      message: `The frontmatter is not valid YAML: ${error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "")}.`,
+      message: `The frontmatter could not be read: ${yamlMessage(error.code)} (YAML: ${detail}.)`,
       fix: yamlFix(error.code),
     });
   }
@@ -123,6 +124,24 @@ export function parseFrontmatter<T>(
     });
   }
   return { data: undefined, body, bodyStartLine, problems, fields, comments };
+}
+
+function yamlMessage(code: string): string {
+  switch (code) {
+    case "BLOCK_AS_IMPLICIT_KEY":
+    case "MULTILINE_IMPLICIT_KEY":
+      return "a value contains a colon (:) or runs over several lines, so it looks like the start of another field";
+    case "DUPLICATE_KEY":
+      return "the same field appears twice";
+    case "MISSING_CHAR":
+      return "a quote or bracket is opened but not closed";
+    case "BAD_INDENT":
+      return "a line is indented wrongly, or a list in [ ] is not closed";
+    case "TAB_AS_INDENT":
+      return "a line starts with a tab";
+    default:
+      return "this line is not in the form name: value";
+  }
 }
 
 function yamlFix(code: string): string {

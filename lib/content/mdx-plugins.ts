@@ -3,6 +3,7 @@ import { toString } from "hast-util-to-string";
 import type { Root as MdastRoot } from "mdast";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { imageSize } from "./images";
 
 export interface TocEntry {
   id: string;
@@ -60,6 +61,13 @@ export function remarkAllowList() {
             message: `<${name}> is not a component the site knows.`,
             fix: `Use one of: ${allowedComponents.map((c) => `<${c}>`).join(", ")} (see CONTENT.md), or check the spelling.`,
           });
+        } else if (name === "img") {
+          findings.push({
+            ...at,
+            rule: "image/html",
+            message: "Images are written in Markdown, not as <img> tags.",
+            fix: 'Write ![A short description of the picture](/images/file.jpg) on its own line instead.',
+          });
         } else if (forbiddenHtml.has(name.toLowerCase())) {
           findings.push({
             ...at,
@@ -71,6 +79,27 @@ export function remarkAllowList() {
       }
     });
     file.data.findings = findings;
+  };
+}
+
+/** remark plugin: keeps the Markdown tree (mdast) for the content checks that read its text. */
+export function remarkKeepTree() {
+  return (tree: MdastRoot, file: VFile) => {
+    file.data.mdast = tree;
+  };
+}
+
+/**
+ * rehype plugin: gives every image in public/images/ its width and height, read from the file,
+ * so next/image can reserve its space (no layout shift). content:check reports missing files.
+ */
+export function rehypeImageSize({ publicDir }: { publicDir: string }) {
+  return (tree: HastRoot) => {
+    visit(tree, "element", (node: Element) => {
+      if (node.tagName !== "img" || typeof node.properties.src !== "string") return;
+      const size = imageSize(node.properties.src, publicDir);
+      if (size) Object.assign(node.properties, size);
+    });
   };
 }
 
@@ -91,5 +120,6 @@ declare module "vfile" {
   interface DataMap {
     toc: TocEntry[];
     findings: MdxCheckFinding[];
+    mdast: MdastRoot;
   }
 }

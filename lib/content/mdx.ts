@@ -1,16 +1,32 @@
 import { compile, run } from "@mdx-js/mdx";
+import type { Root as MdastRoot } from "mdast";
 import type { MDXContent } from "mdx/types";
 import * as jsxRuntime from "react/jsx-runtime";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import { VFile } from "vfile";
-import { rehypeCollectToc, remarkAllowList, type MdxCheckFinding, type TocEntry } from "./mdx-plugins";
+import {
+  rehypeCollectToc,
+  rehypeImageSize,
+  remarkAllowList,
+  remarkKeepTree,
+  type MdxCheckFinding,
+  type TocEntry,
+} from "./mdx-plugins";
+import { publicDir as defaultPublicDir } from "./paths";
 
 export interface CompiledMdx {
   code: string;
   toc: TocEntry[];
   findings: MdxCheckFinding[];
+  /** The Markdown syntax tree of the body (positions relative to the body), for content checks. */
+  tree: MdastRoot;
+}
+
+export interface CompileOptions {
+  /** Where /images/… are read from to give every image its width and height. */
+  publicDir?: string;
 }
 
 export class MdxSyntaxError extends Error {
@@ -29,13 +45,14 @@ export class MdxSyntaxError extends Error {
  * Pages are prerendered, so this runs at build time; `bodyStartLine` shifts MDX line numbers
  * back to lines of the whole file, frontmatter included.
  */
-export async function compileMdx(body: string, bodyStartLine = 1): Promise<CompiledMdx> {
+export async function compileMdx(body: string, bodyStartLine = 1, options: CompileOptions = {}): Promise<CompiledMdx> {
   const file = new VFile({ value: body });
   try {
     const compiled = await compile(file, {
       outputFormat: "function-body",
-      remarkPlugins: [remarkGfm, remarkAllowList],
+      remarkPlugins: [remarkGfm, remarkAllowList, remarkKeepTree],
       rehypePlugins: [
+        [rehypeImageSize, { publicDir: options.publicDir ?? defaultPublicDir }],
         rehypeSlug,
         [rehypeAutolinkHeadings, { behavior: "wrap", properties: { className: ["heading-anchor"] } }],
         rehypeCollectToc,
@@ -49,6 +66,7 @@ export async function compileMdx(body: string, bodyStartLine = 1): Promise<Compi
       code: String(compiled),
       toc: compiled.data.toc ?? [],
       findings: (compiled.data.findings ?? []).map(shift),
+      tree: compiled.data.mdast ?? { type: "root", children: [] },
     };
   } catch (error) {
     const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } })

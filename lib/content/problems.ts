@@ -26,6 +26,13 @@ export function formatProblem(problem: ContentProblem): string {
   return `${where}  ${problem.severity}  [${problem.rule}]\n  Problem: ${problem.message}\n  Fix: ${problem.fix}`;
 }
 
+/** In reading order: by file, then line, then column. */
+export function sortProblems(problems: ContentProblem[]): ContentProblem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
+}
+
 /** Thrown when content cannot be loaded; carries every problem found, not just the first. */
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {

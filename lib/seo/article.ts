@@ -8,7 +8,8 @@ import { articleMetadata } from "./metadata";
 
 /** Where an article lives, and where app/articles/[slug]/opengraph-image.tsx serves its image. */
 export const articlePath = (slug: string) => `/articles/${slug}`;
-export const articleImagePath = (slug: string) => `${articlePath(slug)}/opengraph-image`;
+export const articleImagePath = (slug: string) =>
+  `${articlePath(slug)}/opengraph-image`;
 
 /** The <head> metadata of an article page. */
 export function articlePageMetadata(article: Article): Metadata {
@@ -26,7 +27,8 @@ export function articlePageMetadata(article: Article): Metadata {
 
 /** The JSON-LD nodes of an article page (the clinic itself is added by <JsonLd>). */
 export function articlePageNodes(article: Article): Thing[] {
-  const { title, description, date, author, reviewedBy, lastReviewed } = article.frontmatter;
+  const { title, description, date, author, reviewedBy, lastReviewed } =
+    article.frontmatter;
   const member = reviewedBy ? getTeamMember(reviewedBy) : undefined;
   const path = articlePath(article.slug);
   return [
@@ -41,7 +43,10 @@ export function articlePageNodes(article: Article): Thing[] {
         tags: article.tags.map((tag) => tag.name),
         imagePath: articleImagePath(article.slug),
         ...(member
-          ? { reviewer: { id: member.slug, ...member.frontmatter }, ...(lastReviewed ? { lastReviewed } : {}) }
+          ? {
+              reviewer: { id: member.slug, ...member.frontmatter },
+              ...(lastReviewed ? { lastReviewed } : {}),
+            }
           : {}),
       },
       getClinic(),

@@ -11,11 +11,20 @@ const toDate = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
  * RSS 2.0 of the given articles, newest first, every link absolute. The caller passes published
  * articles only.
  */
-export function rssFeed(articles: Article[], clinic: Clinic, origin: string = siteUrl): string {
+export function rssFeed(
+  articles: Article[],
+  clinic: Clinic,
+  origin: string = siteUrl,
+): string {
   const sorted = [...articles].sort(
-    (a, b) => b.frontmatter.date.localeCompare(a.frontmatter.date) || a.slug.localeCompare(b.slug),
+    (a, b) =>
+      b.frontmatter.date.localeCompare(a.frontmatter.date) ||
+      a.slug.localeCompare(b.slug),
   );
-  const newest = sorted.map((article) => article.modified).sort().at(-1);
+  const newest = sorted
+    .map((article) => article.modified)
+    .sort()
+    .at(-1);
   const feed = new Feed({
     title: `${clinic.name} articles`,
     description: clinic.description,
@@ -31,12 +40,16 @@ export function rssFeed(articles: Article[], clinic: Clinic, origin: string = si
     const link = absoluteUrl(`/articles/${article.slug}`, origin);
     feed.addItem({
       title: article.frontmatter.title,
-      id: link,
-      guid: link,
+      // No id/guid: the feed then uses the link as a permalink guid (isPermaLink="true").
       link,
       description: article.frontmatter.description,
       date: toDate(article.frontmatter.date),
-      author: [{ name: article.frontmatter.author ?? clinic.name, email: clinic.email }],
+      author: [
+        {
+          name: article.frontmatter.author ?? clinic.name,
+          email: clinic.email,
+        },
+      ],
       category: article.tags.map((tag) => ({ name: tag.name })),
     });
   }

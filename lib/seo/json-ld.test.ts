@@ -1,13 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { getClinic, type Clinic } from "@/lib/content/clinic";
-import { articleNodes, breadcrumbNode, clinicNode, faqPageNode, jsonLdGraph, serializeJsonLd } from "./json-ld";
+import {
+  articleNodes,
+  breadcrumbNode,
+  clinicNode,
+  faqPageNode,
+  jsonLdGraph,
+  serializeJsonLd,
+} from "./json-ld";
 
 const origin = "https://www.shamynds.example";
 const clinic: Clinic = getClinic();
 
 describe("serializeJsonLd", () => {
   it("cannot be broken out of by </script> in content", () => {
-    const data = { headline: "Hello </script><script>alert(1)</script> & <!-- x -->" };
+    const data = {
+      headline: "Hello </script><script>alert(1)</script> & <!-- x -->",
+    };
     const json = serializeJsonLd(data);
     expect(json).not.toMatch(/[<>&]/);
     expect(json).toContain("\\u003c/script\\u003e");
@@ -24,7 +33,7 @@ describe("serializeJsonLd", () => {
 });
 
 describe("clinicNode", () => {
-  const node = clinicNode(clinic, origin) as Record<string, unknown>;
+  const node = clinicNode(clinic, origin);
 
   it("describes the clinic from content/clinic.yaml", () => {
     expect(node).toMatchObject({
@@ -47,7 +56,8 @@ describe("clinicNode", () => {
   });
 
   it("lists opening hours per group of days", () => {
-    expect(node.openingHoursSpecification).toEqual(
+    expect(node).toHaveProperty(
+      "openingHoursSpecification",
       clinic.hours.map((slot) => ({
         "@type": "OpeningHoursSpecification",
         dayOfWeek: slot.days.map((day) => `https://schema.org/${day}`),
@@ -73,7 +83,12 @@ describe("articleNodes", () => {
       {
         ...base,
         author: clinic.name,
-        reviewer: { id: "medical-director", name: "Dr. R", credentials: "MD", role: "Medical Director" },
+        reviewer: {
+          id: "medical-director",
+          name: "Dr. R",
+          credentials: "MD",
+          role: "Medical Director",
+        },
         lastReviewed: "2026-11-20",
       },
       clinic,
@@ -86,7 +101,12 @@ describe("articleNodes", () => {
       mainEntity: { "@id": `${origin}/articles/a#article` },
       breadcrumb: { "@id": `${origin}/articles/a#breadcrumb` },
       lastReviewed: "2026-11-20",
-      reviewedBy: { "@type": "Person", name: "Dr. R", jobTitle: "Medical Director", worksFor: { "@id": `${origin}/#clinic` } },
+      reviewedBy: {
+        "@type": "Person",
+        name: "Dr. R",
+        jobTitle: "Medical Director",
+        worksFor: { "@id": `${origin}/#clinic` },
+      },
     });
     expect(article).toMatchObject({
       "@type": "Article",
@@ -101,8 +121,14 @@ describe("articleNodes", () => {
   });
 
   it("names another author as a Person and leaves out an absent review", () => {
-    const [page, article] = articleNodes({ ...base, author: "Sam Writer" }, clinic, origin);
-    expect(article).toMatchObject({ author: { "@type": "Person", name: "Sam Writer" } });
+    const [page, article] = articleNodes(
+      { ...base, author: "Sam Writer" },
+      clinic,
+      origin,
+    );
+    expect(article).toMatchObject({
+      author: { "@type": "Person", name: "Sam Writer" },
+    });
     expect(page).not.toHaveProperty("reviewedBy");
     expect(page).not.toHaveProperty("lastReviewed");
   });
@@ -122,17 +148,32 @@ describe("breadcrumbNode and faqPageNode", () => {
       "@id": `${origin}/articles#breadcrumb`,
       itemListElement: [
         { "@type": "ListItem", position: 1, name: "Home", item: `${origin}/` },
-        { "@type": "ListItem", position: 2, name: "Articles", item: `${origin}/articles` },
+        {
+          "@type": "ListItem",
+          position: 2,
+          name: "Articles",
+          item: `${origin}/articles`,
+        },
       ],
     });
   });
 
   it("turns FAQ entries into Questions with accepted Answers", () => {
-    const node = faqPageNode({ path: "/faq", title: "FAQ" }, [{ question: "Q?", answer: "A." }], origin);
+    const node = faqPageNode(
+      { path: "/faq", title: "FAQ" },
+      [{ question: "Q?", answer: "A." }],
+      origin,
+    );
     expect(node).toMatchObject({
       "@type": "FAQPage",
       url: `${origin}/faq`,
-      mainEntity: [{ "@type": "Question", name: "Q?", acceptedAnswer: { "@type": "Answer", text: "A." } }],
+      mainEntity: [
+        {
+          "@type": "Question",
+          name: "Q?",
+          acceptedAnswer: { "@type": "Answer", text: "A." },
+        },
+      ],
     });
   });
 

@@ -25,7 +25,10 @@ export const clinicId = (origin: string = siteUrl) => `${origin}/#clinic`;
 const ref = (id: string): IdReference => ({ "@id": id });
 const pageId = (url: string) => `${url}#webpage`;
 
-export function clinicNode(clinic: Clinic, origin: string = siteUrl): MedicalClinic {
+export function clinicNode(
+  clinic: Clinic,
+  origin: string = siteUrl,
+): MedicalClinic {
   const { address } = clinic;
   return {
     "@type": "MedicalClinic",
@@ -48,7 +51,9 @@ export function clinicNode(clinic: Clinic, origin: string = siteUrl): MedicalCli
     },
     openingHoursSpecification: clinic.hours.map((slot) => ({
       "@type": "OpeningHoursSpecification",
-      dayOfWeek: slot.days.map((day) => `https://schema.org/${day}` as DayOfWeek),
+      dayOfWeek: slot.days.map(
+        (day) => `https://schema.org/${day}` as DayOfWeek,
+      ),
       opens: slot.opens,
       closes: slot.closes,
     })),
@@ -61,7 +66,10 @@ export interface Crumb {
   path: string;
 }
 
-export function breadcrumbNode(crumbs: Crumb[], origin: string = siteUrl): BreadcrumbList {
+export function breadcrumbNode(
+  crumbs: Crumb[],
+  origin: string = siteUrl,
+): BreadcrumbList {
   const last = crumbs[crumbs.length - 1];
   return {
     "@type": "BreadcrumbList",
@@ -102,9 +110,12 @@ export interface ArticleLd {
 }
 
 function reviewerNode(reviewer: Reviewer, origin: string): Person {
+  // The clinician's card on /about carries id="team-<id>".
+  const url = `${absoluteUrl("/about", origin)}#team-${reviewer.id}`;
   return {
     "@type": "Person",
-    "@id": `${absoluteUrl("/about", origin)}#${reviewer.id}`,
+    "@id": url,
+    url,
     name: reviewer.name,
     jobTitle: reviewer.role,
     description: reviewer.credentials,
@@ -124,8 +135,12 @@ export function articleNodes(
   const url = absoluteUrl(article.path, origin);
   const articleId = `${url}#article`;
   const author: ArticleSchema["author"] =
-    !article.author || article.author === clinic.name ? ref(clinicId(origin)) : { "@type": "Person", name: article.author };
-  const image = article.imagePath ? absoluteUrl(article.imagePath, origin) : undefined;
+    !article.author || article.author === clinic.name
+      ? ref(clinicId(origin))
+      : { "@type": "Person", name: article.author };
+  const image = article.imagePath
+    ? absoluteUrl(article.imagePath, origin)
+    : undefined;
   const page: MedicalWebPage = {
     "@type": "MedicalWebPage",
     "@id": pageId(url),
@@ -138,7 +153,9 @@ export function articleNodes(
     publisher: ref(clinicId(origin)),
     breadcrumb: ref(`${url}#breadcrumb`),
     mainEntity: ref(articleId),
-    ...(article.reviewer ? { reviewedBy: reviewerNode(article.reviewer, origin) } : {}),
+    ...(article.reviewer
+      ? { reviewedBy: reviewerNode(article.reviewer, origin) }
+      : {}),
     ...(article.lastReviewed ? { lastReviewed: article.lastReviewed } : {}),
   };
   const node: ArticleSchema = {
@@ -191,5 +208,8 @@ export function jsonLdGraph(nodes: readonly Thing[]): Graph {
  * U+2028/2029 are valid in JSON but were line terminators in older JavaScript: escape them too.
  */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }

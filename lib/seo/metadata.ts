@@ -54,11 +54,18 @@ export function articleMetadata(article: ArticleSeo): Metadata {
 
 type OpenGraphExtra =
   | { type: "website" }
-  | { type: "article"; publishedTime: string; modifiedTime: string; authors?: string[]; tags?: string[] };
+  | {
+      type: "article";
+      publishedTime: string;
+      modifiedTime: string;
+      authors?: string[];
+      tags?: string[];
+    };
 
 function buildMetadata(page: PageSeo, extra: OpenGraphExtra): Metadata {
   const clinic = getClinic();
-  if (!page.path.startsWith("/")) throw new Error(`SEO path must start with "/": ${page.path}`);
+  if (!page.path.startsWith("/"))
+    throw new Error(`SEO path must start with "/": ${page.path}`);
   // "About ShaMynds Healing Center | ShaMynds Healing Center" says the name twice: skip the template then.
   const namesClinic = page.title.includes(clinic.name);
   return {
@@ -66,7 +73,11 @@ function buildMetadata(page: PageSeo, extra: OpenGraphExtra): Metadata {
     description: page.description,
     alternates: {
       canonical: page.path,
-      types: { "application/rss+xml": [{ url: feedPath, title: `${clinic.name} articles` }] },
+      types: {
+        "application/rss+xml": [
+          { url: feedPath, title: `${clinic.name} articles` },
+        ],
+      },
     },
     openGraph: {
       ...extra,
@@ -84,5 +95,10 @@ function buildMetadata(page: PageSeo, extra: OpenGraphExtra): Metadata {
 
 /** The site-wide Open Graph image, for pages without their own. */
 export function siteImage(clinicName: string = getClinic().name) {
-  return { url: siteImagePath, ...ogImageSize, type: "image/png", alt: clinicName };
+  return {
+    url: siteImagePath,
+    ...ogImageSize,
+    type: "image/png",
+    alt: clinicName,
+  };
 }

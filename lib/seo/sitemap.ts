@@ -6,7 +6,10 @@ import { absoluteUrl, siteUrl } from "./urls";
 type Entry = MetadataRoute.Sitemap[number];
 
 const latest = (dates: (string | undefined)[]): string | undefined =>
-  dates.filter((date): date is string => Boolean(date)).sort().at(-1);
+  dates
+    .filter((date): date is string => Boolean(date))
+    .sort()
+    .at(-1);
 
 /**
  * Every public, indexable URL with the date its content last changed. The caller passes
@@ -24,14 +27,22 @@ export function sitemapEntries(
 
   const tags = new Map<string, string[]>();
   for (const article of articles) {
-    for (const tag of article.tags) tags.set(tag.slug, [...(tags.get(tag.slug) ?? []), article.modified]);
+    for (const tag of article.tags)
+      tags.set(tag.slug, [...(tags.get(tag.slug) ?? []), article.modified]);
   }
 
   return [
-    entry("/", latest([newestArticle, ...pages.map((page) => page.frontmatter.updated)])),
+    entry(
+      "/",
+      latest([newestArticle, ...pages.map((page) => page.frontmatter.updated)]),
+    ),
     entry("/articles", newestArticle),
-    ...articles.map((article) => entry(`/articles/${article.slug}`, article.modified)),
-    ...[...tags].sort(([a], [b]) => a.localeCompare(b)).map(([slug, dates]) => entry(`/articles/tags/${slug}`, latest(dates))),
+    ...articles.map((article) =>
+      entry(`/articles/${article.slug}`, article.modified),
+    ),
+    ...[...tags]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([slug, dates]) => entry(`/articles/tags/${slug}`, latest(dates))),
     ...pages.map((page) => entry(`/${page.slug}`, page.frontmatter.updated)),
     entry("/consultation", undefined),
   ];

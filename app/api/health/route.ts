@@ -4,6 +4,13 @@ import { healthReport } from "@/lib/outbox/health";
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const report = await healthReport(() => consultationRuntime().store, mailer().kind, Date.now());
-  return Response.json(report.body, { status: report.httpStatus, headers: { "Cache-Control": "no-store" } });
+  const report = await healthReport(
+    () => consultationRuntime().store,
+    mailer().kind,
+    Date.now(),
+  );
+  return Response.json(report.body, {
+    status: report.httpStatus,
+    headers: { "Cache-Control": "no-store" },
+  });
 }

@@ -8,14 +8,20 @@ import { ogImageSize } from "@/lib/seo/metadata";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getArticles({ includeDrafts: false }).map((article) => ({ slug: article.slug }));
+  return getArticles({ includeDrafts: false }).map((article) => ({
+    slug: article.slug,
+  }));
 }
 
 export const alt = `An article from ${getClinic().name}`;
 export const size = ogImageSize;
 export const contentType = "image/png";
 
-export default async function ArticleImage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function ArticleImage({
+  params,
+}: {
+  params: Promise<{ slug: string }>;
+}) {
   const article = getArticle((await params).slug, { includeDrafts: false });
   if (!article) notFound();
   const clinic = getClinic();

@@ -1,0 +1,142 @@
+import { errorClass, logInfo, logWarn } from "@/lib/log";
+import type { OutboxStore } from "@/lib/outbox/types";
+import {
+  contactMethods,
+  fieldNames,
+  honeypotName,
+  tokenName,
+  type ContactMethod,
+} from "./fields";
+import type { RateLimiter } from "./rate-limit";
+import { decoyReference, newReference } from "./reference";
+import { validateConsultation } from "./schema";
+import type { ConsultationState, FormValues } from "./state";
+import { issueToken, verifyToken } from "./token";
+
+export type SubmitDeps = {
+  formKey: Buffer;
+  minFillMs: number;
+  now: number;
+  clientAddress: string;
+  /** Opened lazily inside the error handling: a store that cannot open means "call us". */
+  services: () => {
+    store: Pick<OutboxStore, "enqueue" | "findByIdempotencyKey">;
+    limiter: RateLimiter;
+  };
+};
+
+/** The state to render, and the outbox row to deliver once the response is on its way. */
+export type SubmitOutcome = { state: ConsultationState; deliverId?: number };
+
+// Echoed values are capped: a bot's 16 kB of junk is not worth sending back.
+const echoMax = 300;
+
+function field(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value.slice(0, echoMax) : "";
+}
+
+function readValues(formData: FormData): FormValues {
+  return Object.fromEntries(
+    fieldNames.map((name) => [name, field(formData, name)]),
+  ) as FormValues;
+}
+
+/**
+ * One consultation submission, in order: spam traps (decoy "Thank you", nothing stored),
+ * validation, token age, idempotency (same form twice = same request), the per-client rate
+ * limit, then the durable write. The confirmation is only returned after the write succeeded.
+ */
+export async function submitConsultation(
+  formData: FormData,
+  previousAttempt: number,
+  deps: SubmitDeps,
+): Promise<SubmitOutcome> {
+  const attempt = previousAttempt + 1;
+  const values = readValues(formData);
+  const token = field(formData, tokenName);
+
+  const decoy = (reason: string): SubmitOutcome => {
+    logInfo("consultation", `discarded an automated submission (${reason})`);
+    const method =
+      contactMethods.find((option) => option.value === values.contactMethod)
+        ?.value ?? null;
+    return {
+      state: {
+        status: "success",
+        reference: decoyReference(deps.formKey, token),
+        contactMethod: method,
+        attempt,
+      },
+    };
+  };
+
+  if (field(formData, honeypotName).trim() !== "") return decoy("honeypot");
+  const check = verifyToken(deps.formKey, token, {
+    now: deps.now,
+    minFillMs: deps.minFillMs,
+  });
+  if (!check.ok && check.reason === "too-fast") return decoy("too fast");
+
+  // A replacement token is back-dated by the minimum fill time: the person has already filled
+  // the form in once and may press the button again straight away.
+  const nextToken = check.ok
+    ? token
+    : issueToken(deps.formKey, deps.now - deps.minFillMs);
+  const retry = (
+    status: "invalid" | "expired" | "rate_limited" | "unavailable",
+    fieldErrors = {},
+  ): SubmitOutcome => ({
+    state: { status, values, fieldErrors, token: nextToken, attempt },
+  });
+
+  const validation = validateConsultation(values);
+  if (!validation.success) return retry("invalid", validation.fieldErrors);
+  if (!check.ok) {
+    logInfo(
+      "consultation",
+      `form token ${check.reason}; asked the person to send again`,
+    );
+    return retry("expired");
+  }
+
+  const contactMethod: ContactMethod = validation.data.contactMethod;
+  const success = (reference: string): ConsultationState => ({
+    status: "success",
+    reference,
+    contactMethod,
+    attempt,
+  });
+  try {
+    const { store, limiter } = deps.services();
+    const existing = await store.findByIdempotencyKey(check.nonce);
+    if (existing) return { state: success(existing.reference) };
+
+    const decision = await limiter.consume(deps.clientAddress);
+    if (!decision.allowed) {
+      logInfo(
+        "consultation",
+        `rate limit reached; retry after ${decision.retryAfterSeconds} s`,
+      );
+      return retry("rate_limited");
+    }
+
+    const stored = await store.enqueue({
+      idempotencyKey: check.nonce,
+      payload: validation.data,
+      now: deps.now,
+      newReference,
+    });
+    if (stored.created) logInfo("consultation", `${stored.reference} stored`);
+    return {
+      state: success(stored.reference),
+      deliverId: stored.created ? stored.id : undefined,
+    };
+  } catch (error) {
+    logWarn(
+      "consultation",
+      `could not store a request (${errorClass(error)}); asked the person to call`,
+    );
+    return retry("unavailable");
+  }
+}

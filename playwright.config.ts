@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";
 import { chromiumArgs, chromiumHelp, findChromium } from "./tests/support/chromium";
+import { e2ePreviewSecret } from "./tests/support/preview";
 
 // An unusual fixed port, so we never test another program's server by accident.
 const port = Number(process.env.E2E_PORT ?? 39417);
@@ -33,6 +34,6 @@ export default defineConfig({
     timeout: 600_000,
     stdout: "pipe",
     stderr: "pipe",
-    env: { SITE_URL: "http://localhost:3000", DATA_DIR: ".data/e2e" },
+    env: { SITE_URL: "http://localhost:3000", DATA_DIR: ".data/e2e", PREVIEW_SECRET: e2ePreviewSecret },
   },
 });

@@ -24,7 +24,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         // npm run dev only: a content mistake is shown in the words of `npm run content:check`,
         // and the page reloads by itself once the file is saved again.
         <>
-          <pre className="mt-8 overflow-x-auto rounded-lg bg-sand-100 p-4 text-sm whitespace-pre-wrap">{error.message}</pre>
+          <pre className="mt-8 overflow-x-auto rounded-lg bg-sand-100 p-4 text-sm whitespace-pre-wrap">
+            {error.message}
+          </pre>
           <ContentRefresh reload />
         </>
       ) : null}

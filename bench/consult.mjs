@@ -100,7 +100,9 @@ printTable(
   "Responses",
   Object.entries(outcomes).map(([outcome, n]) => ({ outcome, requests: n })),
 );
-console.log(`\n(Loading the form beforehand, 4 at a time: p50 ${round(formLoad.p50)} ms, p99 ${round(formLoad.p99)} ms.)`);
+console.log(
+  `\n(Loading the form beforehand, 4 at a time: p50 ${round(formLoad.p50)} ms, p99 ${round(formLoad.p99)} ms.)`,
+);
 if (!stored.available) console.log(`\n(stored: not counted — ${stored.error})`);
 
 const budgets = [
@@ -157,7 +159,9 @@ async function submitAll(origin) {
       const i = next++;
       const started = performance.now();
       try {
-        const page = await fetch(`${origin}/consultation`, { headers: { accept: "text/html", "accept-encoding": "gzip" } });
+        const page = await fetch(`${origin}/consultation`, {
+          headers: { accept: "text/html", "accept-encoding": "gzip" },
+        });
         forms[i] = { form: parseForm(await page.text()), status: page.status, getMs: performance.now() - started };
       } catch (error) {
         forms[i] = { form: null, status: `error ${error.cause?.code ?? error.name}`, getMs: null };
@@ -172,7 +176,10 @@ async function submitAll(origin) {
   const interval = 1000 / rate;
   const start = performance.now() + 50;
   const submissions = await Promise.all(forms.map((loaded, i) => submitOne(origin, i, loaded, start + i * interval)));
-  const getMs = forms.map((loaded) => loaded.getMs).filter((ms) => ms != null).sort((a, b) => a - b);
+  const getMs = forms
+    .map((loaded) => loaded.getMs)
+    .filter((ms) => ms != null)
+    .sort((a, b) => a - b);
   return { submissions, formLoad: { p50: percentile(getMs, 50), p99: percentile(getMs, 99) } };
 }
 
@@ -206,7 +213,8 @@ async function submitOne(origin, i, loaded, postAt) {
     record.confirmMs = performance.now() - record.postedAt;
     record.status = response.status;
     const reference =
-      /data-testid="consultation-reference"[^>]*>\s*(SM-[A-Z2-9]{6})/.exec(text)?.[1] ?? referencePattern.exec(text)?.[0];
+      /data-testid="consultation-reference"[^>]*>\s*(SM-[A-Z2-9]{6})/.exec(text)?.[1] ??
+      referencePattern.exec(text)?.[0];
     if ((response.status === 200 || response.status === 303) && /Thank you/.test(text) && reference) {
       record.outcome = "accepted";
       record.reference = reference;
@@ -257,7 +265,8 @@ function decode(value) {
 
 function attributes(tag) {
   const found = {};
-  for (const match of tag.matchAll(/([^\s=/>]+)(?:="([^"]*)")?/g)) found[match[1].toLowerCase()] = decode(match[2] ?? "");
+  for (const match of tag.matchAll(/([^\s=/>]+)(?:="([^"]*)")?/g))
+    found[match[1].toLowerCase()] = decode(match[2] ?? "");
   return found;
 }
 
@@ -339,7 +348,10 @@ function storedReferences(cwd, env) {
         db.close();
         return { available: true, source: "sqlite", references: rows.map((row) => row.reference) };
       } catch (sqliteError) {
-        return { available: false, error: `outbox CLI: ${error.message.split("\n")[0]}; sqlite: ${sqliteError.message}` };
+        return {
+          available: false,
+          error: `outbox CLI: ${error.message.split("\n")[0]}; sqlite: ${sqliteError.message}`,
+        };
       }
     }
     return { available: false, error: `outbox CLI failed: ${error.message.split("\n")[0]}` };

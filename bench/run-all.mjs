@@ -32,7 +32,9 @@ const summary = [];
 for (const bench of selected) {
   console.log(`\n=== bench:${bench.name} ===`);
   const started = performance.now();
-  const run = spawnSync(process.execPath, [path.join(benchDir, `${bench.name}.mjs`), ...bench.args], { stdio: "inherit" });
+  const run = spawnSync(process.execPath, [path.join(benchDir, `${bench.name}.mjs`), ...bench.args], {
+    stdio: "inherit",
+  });
   const minutes = Math.round((performance.now() - started) / 6000) / 10;
   const budgets = readBudgets(bench.name, started);
   const failed = budgets.filter((line) => line.result === "FAIL").map((line) => line.budget);

@@ -127,7 +127,10 @@ async function measure(browser, origin, path) {
   }
   const resources = (await Promise.all(pending)).filter(Boolean);
   const kinds = Object.fromEntries(
-    ["html", "css", "js", "font", "prefetch", "image", "other"].map((kind) => [kind, { count: 0, raw: 0, wire: 0, gzip6: 0 }]),
+    ["html", "css", "js", "font", "prefetch", "image", "other"].map((kind) => [
+      kind,
+      { count: 0, raw: 0, wire: 0, gzip6: 0 },
+    ]),
   );
   for (const resource of resources) {
     const sum = kinds[resource.kind];

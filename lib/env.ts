@@ -39,6 +39,9 @@ const envSchema = z.object({
   OUTBOX_RETRY_BASE_S: z.preprocess(emptyAsUndefined, z.coerce.number().positive().max(3600).default(5)),
   // Attempts before a request is marked "failed" (then `npm run outbox -- retry`). 100 ≈ 8 h of outage.
   OUTBOX_MAX_ATTEMPTS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(100)),
+  // How long a delivery attempt holds its claim on a request; a process that dies mid-send leaves
+  // the request to another process once this has passed. Tests use a few seconds.
+  OUTBOX_LEASE_S: z.preprocess(emptyAsUndefined, z.coerce.number().min(2).max(3600).default(300)),
   // Minimum time between rendering the consultation form and submitting it; faster is a bot.
   FORM_MIN_FILL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(3000)),
   RETENTION_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(30)),
@@ -51,7 +54,14 @@ const envSchema = z.object({
   ),
   TRUST_PROXY: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).default("0")),
   FORM_SECRET: optionalString,
-  PREVIEW_SECRET: optionalString,
+  // Turns on draft preview (/api/preview?secret=…&slug=…); unset = preview off. Long enough not to be guessed.
+  PREVIEW_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .min(16, { error: "PREVIEW_SECRET must be at least 16 characters, e.g. the output of: openssl rand -hex 32" })
+      .optional(),
+  ),
   DATABASE_URL: z.preprocess(
     emptyAsUndefined,
     z
@@ -59,7 +69,14 @@ const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, { error: "DATABASE_URL must be a postgres:// URL" })
       .optional(),
   ),
-  CRON_SECRET: optionalString,
+  // Turns on GET/POST /api/outbox/drain with "Authorization: Bearer $CRON_SECRET"; unset = 404.
+  CRON_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .min(16, { error: "CRON_SECRET must be at least 16 characters, e.g. the output of: openssl rand -hex 32" })
+      .optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -4,14 +4,19 @@
  *   list [n]               the latest n requests (default 50): reference, status, attempts, last error
  *   retry <SM-XXXXXX>      make one failed (or waiting) request due now
  *   retry all-failed       make every failed request due now
- * A running server sends retried requests within seconds; without one they go out at its next start.
+ * A running server sends retried requests within seconds; without one they go out at its next start
+ * (or at the next call of /api/outbox/drain).
+ * The store is the server's: PostgreSQL when DATABASE_URL is set, else SQLite in DATA_DIR.
  */
 import { existsSync } from "node:fs";
 import { databaseFile } from "../lib/consultation/paths";
 import { referencePattern } from "../lib/consultation/reference";
+import { env } from "../lib/env";
+import { PostgresDatabase } from "../lib/outbox/postgres";
+import { PostgresOutboxStore } from "../lib/outbox/postgres-store";
 import { openDatabase } from "../lib/outbox/sqlite";
 import { SqliteOutboxStore } from "../lib/outbox/sqlite-store";
-import { outboxStatuses } from "../lib/outbox/types";
+import { outboxStatuses, type OutboxStore } from "../lib/outbox/types";
 
 const usage =
   "Usage: npm run outbox -- status | list [n] | retry <SM-XXXXXX|all-failed>";
@@ -28,18 +33,27 @@ async function main(): Promise<number> {
     console.error(usage);
     return 2;
   }
-  if (!existsSync(databaseFile)) {
-    console.log(
-      `No outbox yet at ${databaseFile} (no request has been stored).`,
-    );
-    return command === "retry" ? 1 : 0;
+  let store: OutboxStore;
+  let where: string;
+  if (env.DATABASE_URL) {
+    const database = new PostgresDatabase(env.DATABASE_URL);
+    store = new PostgresOutboxStore(database);
+    where = `PostgreSQL ${database.description}`;
+  } else {
+    if (!existsSync(databaseFile)) {
+      console.log(
+        `No outbox yet at ${databaseFile} (no request has been stored).`,
+      );
+      return command === "retry" ? 1 : 0;
+    }
+    store = new SqliteOutboxStore(openDatabase(databaseFile));
+    where = databaseFile;
   }
-  const store = new SqliteOutboxStore(openDatabase(databaseFile));
   try {
     const now = Date.now();
     if (command === "status") {
       const { counts, oldestPendingSeconds } = await store.stats(now);
-      console.log(`Outbox ${databaseFile}`);
+      console.log(`Outbox ${where}`);
       for (const status of outboxStatuses)
         console.log(`  ${status.padEnd(8)} ${counts[status]}`);
       console.log(`  oldest pending: ${oldestPendingSeconds} s`);

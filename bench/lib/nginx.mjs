@@ -5,7 +5,8 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { freePort, sleep, startGroup } from "./proc.mjs";
 
-export const nginxHelp = "nginx is not installed: `sudo apt-get install -y nginx-light` (Debian/Ubuntu), or set NGINX=/path/to/nginx.";
+export const nginxHelp =
+  "nginx is not installed: `sudo apt-get install -y nginx-light` (Debian/Ubuntu), or set NGINX=/path/to/nginx.";
 
 export function findNginx() {
   const candidates = [process.env.NGINX, "/usr/sbin/nginx", "/usr/local/sbin/nginx", "/usr/local/nginx/sbin/nginx"];

@@ -34,7 +34,8 @@ function formatCell(value) {
 }
 
 export const kB = (bytes) => Math.round((bytes / 1000) * 10) / 10;
-export const MB = (bytes) => Math.round(bytes / 1e6);
+/** Memory in MiB (2^20 bytes), as /proc and most tools count it. */
+export const MB = (bytes) => Math.round(bytes / 2 ** 20);
 export const seconds = (ms) => Math.round(ms / 100) / 10;
 
 /** What the numbers were measured on; written into every result file. */
@@ -56,7 +57,9 @@ export function printMachine() {
     `${m.date} · ${m.nproc} cores (${m.cpu}) · ${m.memTotalGB} GB RAM, ${m.memFreeGB} GB free · load ${m.loadavg.join(" ")} · node ${m.node}`,
   );
   if (m.loadavg[0] > m.nproc * 0.75) {
-    console.log(`Warning: the machine is busy (load ${m.loadavg[0]} on ${m.nproc} cores): expect slower, noisier numbers.`);
+    console.log(
+      `Warning: the machine is busy (load ${m.loadavg[0]} on ${m.nproc} cores): expect slower, noisier numbers.`,
+    );
   }
 }
 

@@ -138,7 +138,10 @@ export function syntheticArticle(index) {
   const subject = pick(subjects);
   const angle = pick(angles);
   const title = `${subject}: ${angle} (Part ${index + 1})`;
-  const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
+  const slug = `${title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")}`;
   const tagCount = 2 + Math.floor(rand() * 3);
   const tags = [];
   while (tags.length < tagCount) {
@@ -147,10 +150,11 @@ export function syntheticArticle(index) {
   }
   const day = new Date(Date.UTC(2019, 0, 1) + ((index * 7919) % 2500) * 86_400_000);
   const date = day.toISOString().slice(0, 10);
-  const description = `${subject} explained in plain language: ${angle.toLowerCase()}, with practical steps and honest notes on risks.`.slice(
-    0,
-    160,
-  );
+  const description =
+    `${subject} explained in plain language: ${angle.toLowerCase()}, with practical steps and honest notes on risks.`.slice(
+      0,
+      160,
+    );
 
   const sections = [];
   const headings = [...headingWords].sort(() => rand() - 0.5).slice(0, 6);
@@ -158,10 +162,7 @@ export function syntheticArticle(index) {
     const parts = [`## ${heading}`, paragraph(4), paragraph(3)];
     parts.push(`### ${pick(subjects)} in Practice`, paragraph(4));
     if (i === 1) {
-      parts.push(
-        Array.from({ length: 5 }, () => `- ${pick(listItems)}`).join("\n"),
-        paragraph(3),
-      );
+      parts.push(Array.from({ length: 5 }, () => `- ${pick(listItems)}`).join("\n"), paragraph(3));
     }
     if (i === 2) {
       parts.push(
@@ -174,10 +175,7 @@ export function syntheticArticle(index) {
       );
     }
     if (i === 4) {
-      parts.push(
-        Array.from({ length: 4 }, (_, n) => `${n + 1}. ${pick(listItems)}`).join("\n"),
-        paragraph(3),
-      );
+      parts.push(Array.from({ length: 4 }, (_, n) => `${n + 1}. ${pick(listItems)}`).join("\n"), paragraph(3));
     }
     sections.push(parts.join("\n\n"));
   });

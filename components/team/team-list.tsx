@@ -14,7 +14,11 @@ export function TeamList() {
       <ul className="mt-4 grid gap-6 sm:grid-cols-2">
         {team.map((member) => (
           // The id is where an article's "Medically reviewed by" line links to.
-          <li key={member.slug} id={`team-${member.slug}`} className="scroll-mt-4 rounded-2xl border border-sand-200 bg-white p-6">
+          <li
+            key={member.slug}
+            id={`team-${member.slug}`}
+            className="scroll-mt-4 rounded-2xl border border-sand-200 bg-white p-6"
+          >
             <TeamPhoto src={member.frontmatter.photo} name={member.frontmatter.name} />
             <h3 className="text-lg font-bold text-brand-900">{member.frontmatter.name}</h3>
             <p className="text-ink-muted">{member.frontmatter.credentials}</p>

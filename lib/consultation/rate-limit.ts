@@ -1,15 +1,27 @@
 import type Database from "better-sqlite3";
 import { createHmac } from "node:crypto";
-import { RateLimiterRes, RateLimiterSQLite } from "rate-limiter-flexible";
+import {
+  RateLimiterPostgres,
+  RateLimiterRes,
+  RateLimiterSQLite,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
 import { errorClass, logWarn } from "@/lib/log";
+import type { PostgresDatabase } from "@/lib/outbox/postgres";
 
 export type RateLimitDecision =
   { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/** Per-client request budget. Kept this small so a PostgreSQL-backed limiter can replace it. */
+/** Per-client request budget, shared by every process using the same store. */
 export interface RateLimiter {
   consume(clientIp: string): Promise<RateLimitDecision>;
 }
+
+type LimitOptions = {
+  points: number;
+  durationSeconds: number;
+  keySecret: Buffer;
+};
 
 const tableName = "consultation_rate_limit";
 
@@ -21,7 +33,7 @@ const tableName = "consultation_rate_limit";
  */
 export function sqliteRateLimiter(
   db: Database.Database,
-  options: { points: number; durationSeconds: number; keySecret: Buffer },
+  options: LimitOptions,
 ): RateLimiter {
   // Created here, synchronously, in the shape the library expects, so the limiter is usable
   // from its first call (the library would otherwise create it asynchronously).
@@ -37,12 +49,43 @@ export function sqliteRateLimiter(
     points: options.points,
     duration: options.durationSeconds,
   });
+  return budget(limiter, options.keySecret, async () => undefined);
+}
+
+/**
+ * The same budget in PostgreSQL (RateLimiterPostgres on the shared pool): every instance using
+ * the database counts against one key space, so a client spreading requests over instances is
+ * limited as one. The table comes with the schema migrations (lib/outbox/postgres.ts); the
+ * instances must share the key secret (FORM_SECRET) for their keys to agree.
+ */
+export function postgresRateLimiter(
+  database: PostgresDatabase,
+  options: LimitOptions,
+): RateLimiter {
+  const limiter = new RateLimiterPostgres({
+    storeClient: database.pool,
+    storeType: "pool",
+    tableName,
+    tableCreated: true,
+    clearExpiredByTimeout: true,
+    points: options.points,
+    duration: options.durationSeconds,
+  });
+  return budget(limiter, options.keySecret, () => database.ready());
+}
+
+function budget(
+  limiter: RateLimiterAbstract,
+  keySecret: Buffer,
+  ready: () => Promise<unknown>,
+): RateLimiter {
   return {
     async consume(clientIp) {
-      const key = createHmac("sha256", options.keySecret)
+      const key = createHmac("sha256", keySecret)
         .update(`rate-limit:${clientIp}`)
         .digest("base64url");
       try {
+        await ready();
         await limiter.consume(key);
         return { allowed: true };
       } catch (rejection) {

@@ -76,12 +76,13 @@ export async function checkEntry(
 
 function frontmatterProblems(entry: ContentEntry<unknown>, context: EntryCheckContext, publicDir: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const lineOf = (field: string) => entry.fields?.[field]?.line;
+  /** Line and column of a field's value, for problems about it. */
+  const at = (field: string) => ({ line: entry.fields?.[field]?.line, column: entry.fields?.[field]?.column });
   const imageField = (field: string, src: string | undefined) => {
     if (!src) return;
     const found = lookUpImage(src, publicDir);
     if (found.status === "ok") return;
-    problems.push({ severity: "error", file: entry.file, line: lineOf(field), rule: field, ...describeImageProblem(src, found.status) });
+    problems.push({ severity: "error", file: entry.file, ...at(field), rule: field, ...describeImageProblem(src, found.status) });
   };
 
   if (context.kind === "team") {
@@ -96,7 +97,7 @@ function frontmatterProblems(entry: ContentEntry<unknown>, context: EntryCheckCo
     problems.push({
       severity: "error",
       file: entry.file,
-      line: lineOf("reviewedBy"),
+      ...at("reviewedBy"),
       rule: "reviewedBy",
       message: `"reviewedBy" names "${reviewedBy}", but there is no content/team/${reviewedBy}.mdx.`,
       fix: `Use one of: ${[...context.teamIds].join(", ") || "(no clinicians yet)"}, or add the clinician to content/team/.`,
@@ -106,7 +107,7 @@ function frontmatterProblems(entry: ContentEntry<unknown>, context: EntryCheckCo
     problems.push({
       severity: "warning",
       file: entry.file,
-      line: lineOf("lastReviewed"),
+      ...at("lastReviewed"),
       rule: "lastReviewed",
       message: `The medical review of ${lastReviewed} is more than 12 months old.`,
       fix: "Ask a clinician to review the article again, then set lastReviewed to the date of the new review.",

@@ -88,11 +88,14 @@ export function parseFrontmatter<T>(
     }
   }
 
-  const lineOfField = (field: string): number | undefined => {
+  /** Where a field's name starts (for unknown fields) or, failing that, undefined. */
+  const keyPosition = (field: string): FieldPosition | undefined => {
     if (!isMap(document.contents)) return undefined;
     const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === field);
     const offset = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
-    return offset === undefined ? undefined : lineCounter.linePos(offset).line + yamlFirstLine - 1;
+    if (offset === undefined) return undefined;
+    const position = lineCounter.linePos(offset);
+    return { line: position.line + yamlFirstLine - 1, column: position.col };
   };
 
   const result = schema.safeParse(document.toJS() ?? {});
@@ -104,7 +107,7 @@ export function parseFrontmatter<T>(
         problems.push({
           severity: "error",
           file,
-          line: lineOfField(key),
+          ...keyPosition(key),
           rule: key,
           message: `"${key}" is not a field this kind of file understands.`,
           fix: `Check the spelling; the allowed fields are listed in CONTENT.md. ${suggestField(key)}`.trim(),
@@ -114,10 +117,12 @@ export function parseFrontmatter<T>(
     }
     const field = String(issue.path[0] ?? "frontmatter");
     const missing = issue.code === "invalid_type" && issue.input === undefined;
+    // Point at the value when it is a plain one; at the field's name for lists and the like.
+    const at = fields[field] ?? keyPosition(field) ?? (missing ? { line: yamlFirstLine } : {});
     problems.push({
       severity: "error",
       file,
-      line: lineOfField(field) ?? (missing ? yamlFirstLine : undefined),
+      ...at,
       rule: field,
       message: missing ? `The required field "${field}" is missing.` : `"${field}" ${issue.message}.`,
       fix: fieldFixes[field] ?? "See CONTENT.md for the allowed fields and their format.",

@@ -1,8 +1,12 @@
 import type { MailTransportKind } from "@/lib/mail/transport";
 import type { OutboxStore } from "./types";
 
+export type StoreKind = "sqlite" | "postgres";
+
 export type HealthReport = {
   status: "ok" | "degraded";
+  /** Where requests are kept: SQLite in DATA_DIR, or PostgreSQL (DATABASE_URL). */
+  store: StoreKind;
   outbox: {
     pending: number;
     failed: number;
@@ -20,9 +24,10 @@ export const stalePendingSeconds = 15 * 60;
  */
 export async function healthReport(
   store: () => OutboxStore,
-  transport: MailTransportKind,
+  kinds: { store: StoreKind; mail: MailTransportKind },
   now: number,
 ): Promise<{ httpStatus: 200 | 503; body: HealthReport }> {
+  const mail = { transport: kinds.mail };
   try {
     const outbox = store();
     await outbox.checkWritable(now);
@@ -34,14 +39,15 @@ export async function healthReport(
       httpStatus: 200,
       body: {
         status: degraded ? "degraded" : "ok",
+        store: kinds.store,
         outbox: { pending, failed: counts.failed, oldestPendingSeconds },
-        mail: { transport },
+        mail,
       },
     };
   } catch {
     return {
       httpStatus: 503,
-      body: { status: "degraded", outbox: null, mail: { transport } },
+      body: { status: "degraded", store: kinds.store, outbox: null, mail },
     };
   }
 }

@@ -57,7 +57,7 @@ const due =
 /**
  * The outbox in SQLite (better-sqlite3). Every write runs in a BEGIN IMMEDIATE transaction so it
  * takes the write lock before reading: two processes can never both see a row as claimable.
- * The methods are async only to match OutboxStore, which a PostgreSQL store will implement too.
+ * The methods are async only to match OutboxStore, which PostgresOutboxStore implements too.
  */
 export class SqliteOutboxStore implements OutboxStore {
   constructor(private readonly db: Database.Database) {

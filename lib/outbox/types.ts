@@ -13,6 +13,9 @@
  * send a row twice. A process that dies mid-send leaves its lease to expire; the row is then due
  * again (at-least-once in that one case: the SMTP server may have accepted the message just before
  * the crash, which is why every message carries a stable Message-ID).
+ *
+ * Two implementations, one behaviour (the same tests run against both): SqliteOutboxStore (one
+ * machine, DATA_DIR) and PostgresOutboxStore (several instances or serverless, DATABASE_URL).
  */
 export type OutboxStatus = "pending" | "sending" | "sent" | "failed";
 export const outboxStatuses: readonly OutboxStatus[] = [

@@ -30,6 +30,10 @@ export type WorkerOptions = RetryPolicy & {
   now?: () => number;
 };
 
+/** What one drain did: requests the mail server accepted, attempts to retry later, and attempts that failed for good. */
+export type DrainResult = { sent: number; retrying: number; failed: number };
+type AttemptOutcome = keyof DrainResult;
+
 const minSleepMs = 50;
 const purgeEveryMs = 60 * 60 * 1000;
 
@@ -41,7 +45,7 @@ const purgeEveryMs = 60 * 60 * 1000;
 export class OutboxWorker {
   readonly owner = `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
   private timer: NodeJS.Timeout | undefined;
-  private draining: Promise<void> | undefined;
+  private draining: Promise<DrainResult> | undefined;
   private lastPurgeAt = 0;
   private stopped = true;
   private readonly now: () => number;
@@ -76,10 +80,14 @@ export class OutboxWorker {
     if (claimed) await this.attempt(claimed);
   }
 
-  /** Sends everything that is due, one at a time; returns when nothing due is left. */
-  async drain(): Promise<void> {
-    // One drain at a time per process, so the loop and a manual call do not race each other.
+  /**
+   * Sends everything that is due, one at a time; returns when nothing due is left, with what it
+   * did. One drain at a time per process: a call while one runs (the loop, or a cron request)
+   * joins it and gets its result, so the two never race each other.
+   */
+  drain(): Promise<DrainResult> {
     this.draining ??= (async () => {
+      const result: DrainResult = { sent: 0, retrying: 0, failed: 0 };
       try {
         for (;;) {
           const claimed = await this.store.claimNext(
@@ -88,9 +96,10 @@ export class OutboxWorker {
             this.options.leaseMs,
           );
           if (!claimed) break;
-          await this.attempt(claimed);
+          result[await this.attempt(claimed)]++;
         }
         await this.purgeIfDue();
+        return result;
       } finally {
         this.draining = undefined;
       }
@@ -98,7 +107,7 @@ export class OutboxWorker {
     return this.draining;
   }
 
-  private async attempt(claimed: ClaimedMessage): Promise<void> {
+  private async attempt(claimed: ClaimedMessage): Promise<AttemptOutcome> {
     const { id, reference, attempts } = claimed;
     const parsed = storedRequestSchema.safeParse(claimed.payload);
     if (!parsed.success) {
@@ -114,7 +123,7 @@ export class OutboxWorker {
         "outbox",
         `${reference} cannot be sent: stored data is invalid; marked failed`,
       );
-      return;
+      return "failed";
     }
     const signal = AbortSignal.timeout(this.options.sendTimeoutMs);
     try {
@@ -131,17 +140,17 @@ export class OutboxWorker {
           "outbox",
           `${reference} attempt ${attempts} failed (${failure}); giving up, marked failed`,
         );
-      } else {
-        const seconds = Math.max(
-          0,
-          (outcome.retryAt - this.now()) / 1000,
-        ).toFixed(1);
-        logWarn(
-          "outbox",
-          `${reference} attempt ${attempts} failed (${failure}); retrying in ${seconds} s`,
-        );
+        return "failed";
       }
-      return;
+      const seconds = Math.max(
+        0,
+        (outcome.retryAt - this.now()) / 1000,
+      ).toFixed(1);
+      logWarn(
+        "outbox",
+        `${reference} attempt ${attempts} failed (${failure}); retrying in ${seconds} s`,
+      );
+      return "retrying";
     }
     if (await this.store.markSent(id, this.owner, this.now())) {
       logInfo("outbox", `${reference} sent (attempt ${attempts})`);
@@ -149,6 +158,7 @@ export class OutboxWorker {
       // Only possible if sending outlived the lease; the row may be sent again by its new owner.
       logWarn("outbox", `${reference} sent but its claim had expired`);
     }
+    return "sent";
   }
 
   private async purgeIfDue(): Promise<void> {

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { slug as tagSlug } from "github-slugger";
 import { readdirSync, readFileSync } from "node:fs";
@@ -27,7 +28,10 @@ const frontmatterOf = (file: string) =>
 
 const articles: ArticleFile[] = readdirSync(path.join(contentDir, "articles"))
   .filter((name) => name.endsWith(".mdx"))
-  .map((name) => ({ slug: name.replace(/\.mdx$/, ""), ...(frontmatterOf(`articles/${name}`) as Omit<ArticleFile, "slug">) }));
+  .map((name) => ({
+    slug: name.replace(/\.mdx$/, ""),
+    ...(frontmatterOf(`articles/${name}`) as Omit<ArticleFile, "slug">),
+  }));
 const draft = articles.find((article) => article.draft === true);
 const reviewed = articles.find((article) => !article.draft && article.reviewedBy && article.lastReviewed);
 
@@ -75,6 +79,10 @@ test.describe("a draft article", () => {
     await expect(banner).toContainText("Preview — this draft is not published.");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
     await expect(page.getByText("Draft (not published)")).toBeVisible();
+    const axe = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
     // The public address stays a 404 even for the previewing browser.
     expect((await page.goto(`/articles/${slug}`))?.status()).toBe(404);

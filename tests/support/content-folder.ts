@@ -35,6 +35,13 @@ export function makeContentFolder() {
 /** A file with frontmatter lines and a body. */
 export const mdx = (frontmatter: string[], body = "Some text.") => `---\n${frontmatter.join("\n")}\n---\n\n${body}\n`;
 
-export const clinician = mdx(['name: "Dr. Jordan Rivera"', 'credentials: "MD, psychiatrist"', 'role: "Medical Director"'], "A short bio.");
+export const clinician = mdx(
+  ['name: "Dr. Jordan Rivera"', 'credentials: "MD, psychiatrist"', 'role: "Medical Director"'],
+  "A short bio.",
+);
 
-export const articleFields = ['title: "About ketamine"', 'description: "What ketamine therapy is."', 'date: "2026-03-14"'];
+export const articleFields = [
+  'title: "About ketamine"',
+  'description: "What ketamine therapy is."',
+  'date: "2026-03-14"',
+];

@@ -10,6 +10,8 @@ import { freePort } from "./ports";
  */
 export type NextServer = {
   port: number;
+  /** The server process's id (outbox claims are owned by `<host>:<pid>:<random>`). */
+  pid: number;
   url: string;
   /** stdout and stderr so far, interleaved. */
   output: () => string;
@@ -81,6 +83,7 @@ export async function startNextServer(
 
   return {
     port: serverPort,
+    pid: child.pid ?? 0,
     url,
     output: () => output,
     stop: () => signal(child, "SIGTERM", 5_000),

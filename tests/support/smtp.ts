@@ -16,12 +16,19 @@ export type ReceivedMail = {
 /**
  * A real SMTP server (the smtp-server package) on 127.0.0.1 that keeps every message it
  * accepts, parsed with mailparser. `rejectNext` makes it answer the next N messages with a
- * temporary failure (451), as a struggling mail provider would.
+ * temporary failure (451), as a struggling mail provider would. `hold()` leaves every new
+ * sender waiting at MAIL FROM (before any of the message is sent) until `release()`: a moment
+ * where every message in flight is certainly not yet accepted.
  */
 export class TestSmtpServer {
   readonly messages: ReceivedMail[] = [];
   rejectNext = 0;
   port = 0;
+  /** Messages between DATA and the server's answer right now. */
+  receiving = 0;
+  /** When the last message was answered (accepted or refused), ms since the epoch. */
+  lastAnsweredAt = 0;
+  private held: { promise: Promise<void>; release: () => void } | undefined;
   private waiters: (() => void)[] = [];
   private readonly server: SMTPServer;
 
@@ -31,6 +38,10 @@ export class TestSmtpServer {
       // Plain SMTP, as the app allows on loopback; no self-signed STARTTLS to trip over.
       disabledCommands: ["STARTTLS"],
       logger: false,
+      onMailFrom: (_address, _session, callback) => {
+        if (!this.held) return callback();
+        void this.held.promise.then(() => callback());
+      },
       onData: (stream, session, callback) =>
         this.receive(stream, session, callback),
     });
@@ -48,6 +59,18 @@ export class TestSmtpServer {
     return instance;
   }
 
+  hold(): void {
+    if (this.held) return;
+    let release = () => {};
+    const promise = new Promise<void>((resolve) => (release = resolve));
+    this.held = { promise, release };
+  }
+
+  release(): void {
+    this.held?.release();
+    this.held = undefined;
+  }
+
   get url(): string {
     return `smtp://${this.host}:${this.port}`;
   }
@@ -58,12 +81,18 @@ export class TestSmtpServer {
     callback: (error?: Error | null) => void,
   ) {
     const chunks: Buffer[] = [];
+    this.receiving++;
+    const answer = (error?: Error | null) => {
+      this.receiving--;
+      this.lastAnsweredAt = Date.now();
+      callback(error);
+    };
     stream.on("data", (chunk: Buffer) => chunks.push(chunk));
     stream.on("end", () => {
       const receivedAt = Date.now();
       if (this.rejectNext > 0) {
         this.rejectNext--;
-        callback(
+        answer(
           Object.assign(new Error("Mailbox busy, try again later"), {
             responseCode: 451,
           }),
@@ -83,9 +112,9 @@ export class TestSmtpServer {
             receivedAt,
           });
           for (const wake of this.waiters.splice(0)) wake();
-          callback();
+          answer();
         })
-        .catch(callback);
+        .catch(answer);
     });
   }
 
@@ -113,6 +142,7 @@ export class TestSmtpServer {
   }
 
   stop(): Promise<void> {
+    this.release();
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 }

@@ -23,7 +23,10 @@ function contentCheck(...args: string[]) {
 
 describe("npm run content:check", () => {
   it("exits 1 and lists every error with file, line, rule, problem and fix", () => {
-    const file = folder.write("articles/broken.mdx", mdx(articleFields, "Ketamine cures depression. It is non-addictive."));
+    const file = folder.write(
+      "articles/broken.mdx",
+      mdx(articleFields, "Ketamine cures depression. It is non-addictive."),
+    );
     const { status, stdout } = contentCheck();
     expect(status).toBe(1);
     expect(stdout).toContain(`${file}:7:10  error  [claims/cure]\n  Problem: "cures" promises a result`);
@@ -32,7 +35,10 @@ describe("npm run content:check", () => {
   }, 30_000);
 
   it("exits 0 when there are only warnings", () => {
-    folder.write("articles/old-review.mdx", mdx([...articleFields, "reviewedBy: medical-director", 'lastReviewed: "2020-01-01"']));
+    folder.write(
+      "articles/old-review.mdx",
+      mdx([...articleFields, "reviewedBy: medical-director", 'lastReviewed: "2020-01-01"']),
+    );
     const { status, stdout } = contentCheck();
     expect(status).toBe(0);
     expect(stdout).toContain("warning  [lastReviewed]");
@@ -40,7 +46,10 @@ describe("npm run content:check", () => {
   }, 30_000);
 
   it("prints the same problems as JSON for editors with --json", () => {
-    const file = folder.write("articles/broken.mdx", mdx(articleFields, "Her brother committed suicide.\n\n<CrisisNote />"));
+    const file = folder.write(
+      "articles/broken.mdx",
+      mdx(articleFields, "Her brother committed suicide.\n\n<CrisisNote />"),
+    );
     const { status, stdout } = contentCheck("--json");
     expect(status).toBe(1);
     expect(JSON.parse(stdout)).toEqual({
@@ -53,7 +62,8 @@ describe("npm run content:check", () => {
           line: 7,
           column: 13,
           rule: "safe-messaging/committed-suicide",
-          message: '"committed suicide" describes suicide as a crime or a sin. Safe-messaging guidelines ask for "died by suicide".',
+          message:
+            '"committed suicide" describes suicide as a crime or a sin. Safe-messaging guidelines ask for "died by suicide".',
           fix: 'Write "died by suicide" instead of "committed suicide".',
         },
       ],

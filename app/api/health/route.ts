@@ -1,4 +1,8 @@
-import { consultationRuntime, mailer } from "@/lib/consultation/runtime";
+import {
+  consultationRuntime,
+  mailer,
+  storeKind,
+} from "@/lib/consultation/runtime";
 import { healthReport } from "@/lib/outbox/health";
 
 export const dynamic = "force-dynamic";
@@ -6,7 +10,7 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const report = await healthReport(
     () => consultationRuntime().store,
-    mailer().kind,
+    { store: storeKind, mail: mailer().kind },
     Date.now(),
   );
   return Response.json(report.body, {

@@ -108,6 +108,10 @@ describe("claims/cure", () => {
     ]);
   });
 
+  it("points at the words even after escapes, entities and emphasis", async () => {
+    expect(await check("Fees \\{see below\\} &amp; a **guaranteed** result.")).toEqual([message("guaranteed", "7:30")]);
+  });
+
   it("flags a promise in the title, at its place in the frontmatter", async () => {
     const fields = ['title: "A cure for depression"', ...frontmatter.slice(1)];
     expect(await check("Plain text.", fields)).toEqual([message("cure", "2:11")]);

@@ -48,7 +48,7 @@ describe("checkContent", () => {
     folder.write("team/therapist.mdx", mdx(['name: "Alex Morgan"', 'credentials: "LMFT"']));
 
     expect(where(await check())).toEqual([
-      "articles/claims.mdx:5:- error [reviewedBy]",
+      "articles/claims.mdx:5:13 error [reviewedBy]",
       "articles/claims.mdx:9:13 error [claims/non-addictive]",
       "articles/claims.mdx:11:1 error [image/alt]",
       "articles/claims.mdx:11:1 error [image/missing]",
@@ -77,7 +77,7 @@ describe("checkContent", () => {
     );
     const problems = await check();
     expect(problems.map(formatProblem)).toEqual([
-      `${file}:5  error  [image]
+      `${file}:5:9  error  [image]
   Problem: The image /images/cover.jpg does not exist: there is no file public/images/cover.jpg.
   Fix: Copy the image file into public/images/ or correct the path (it is case-sensitive).`,
       `${file}:9:1  error  [image/path]
@@ -114,7 +114,7 @@ describe("checkContent", () => {
       mdx(['name: "Dr. Jordan Rivera"', 'credentials: "MD"', 'role: "Medical Director"', 'photo: "/images/team/rivera.jpg"']),
     );
     expect((await check()).map(formatProblem)).toEqual([
-      `${file}:5  error  [photo]
+      `${file}:5:9  error  [photo]
   Problem: The image /images/team/rivera.jpg does not exist: there is no file public/images/team/rivera.jpg.
   Fix: Copy the image file into public/images/ or correct the path (it is case-sensitive).`,
     ]);
@@ -125,7 +125,7 @@ describe("medical review", () => {
   it("rejects a reviewer who is not in content/team/", async () => {
     const file = folder.write("articles/a.mdx", mdx([...articleFields, "reviewedBy: dr-who", 'lastReviewed: "2026-03-01"']));
     expect((await check()).map(formatProblem)).toEqual([
-      `${file}:5  error  [reviewedBy]
+      `${file}:5:13  error  [reviewedBy]
   Problem: "reviewedBy" names "dr-who", but there is no content/team/dr-who.mdx.
   Fix: Use one of: medical-director, or add the clinician to content/team/.`,
     ]);
@@ -144,7 +144,7 @@ describe("medical review", () => {
     const file = folder.write("articles/old.mdx", mdx([...articleFields, "reviewedBy: medical-director", 'lastReviewed: "2025-11-25"']));
     folder.write("articles/recent.mdx", mdx([...articleFields, "reviewedBy: medical-director", 'lastReviewed: "2025-11-26"']));
     expect((await check()).map(formatProblem)).toEqual([
-      `${file}:6  warning  [lastReviewed]
+      `${file}:6:16  warning  [lastReviewed]
   Problem: The medical review of 2025-11-25 is more than 12 months old.
   Fix: Ask a clinician to review the article again, then set lastReviewed to the date of the new review.`,
     ]);

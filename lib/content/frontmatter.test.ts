@@ -48,7 +48,7 @@ describe("parseFrontmatter (articles)", () => {
 
   it("rejects a date that does not exist (2026-13-45)", () => {
     expect(report(article([...valid.slice(0, 2), 'date: "2026-13-45"'].join("\n")))).toEqual([
-      `${file}:4  error  [date]
+      `${file}:4:8  error  [date]
   Problem: "date" is not a real calendar date (check the month is 01–12 and the day exists in that month).
   Fix: Write the publication date in quotes as YYYY-MM-DD, e.g. date: "2026-03-14".`,
     ]);
@@ -57,7 +57,7 @@ describe("parseFrontmatter (articles)", () => {
   it("rejects a description over 160 characters", () => {
     const long = `description: "${"Ketamine therapy explained. ".repeat(6).trim()}"`;
     expect(report(article([valid[0], long, valid[2]].join("\n")))).toEqual([
-      `${file}:3  error  [description]
+      `${file}:3:15  error  [description]
   Problem: "description" is too long: keep it to 160 characters or fewer (one or two sentences shown in search results and link previews).
   Fix: Add one or two plain sentences of at most 160 characters, e.g. description: "How ketamine acts on the brain, and what research says so far."`,
     ]);
@@ -65,7 +65,7 @@ describe("parseFrontmatter (articles)", () => {
 
   it("rejects an unknown field and suggests the one meant", () => {
     expect(report(article([...valid, "authr: Jordan"].join("\n")))).toEqual([
-      `${file}:5  error  [authr]
+      `${file}:5:1  error  [authr]
   Problem: "authr" is not a field this kind of file understands.
   Fix: Check the spelling; the allowed fields are listed in CONTENT.md. Did you mean "author"?`,
     ]);

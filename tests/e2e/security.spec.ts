@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "../support/ports";
 import { routes, seedArticle } from "./routes";
@@ -148,7 +149,13 @@ test.describe("Content-Security-Policy in development (next dev)", () => {
     const port = await freePort();
     devURL = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", String(port), "-H", "127.0.0.1"], {
-      env: { ...process.env, NODE_ENV: "development", NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: ".data/e2e-dev" },
+      env: {
+        ...process.env,
+        NODE_ENV: "development",
+        NEXT_TELEMETRY_DISABLED: "1",
+        // Outside the project: writes inside it would make the dev server recompile and reload.
+        DATA_DIR: mkdtempSync(path.join(tmpdir(), "shamynds-dev-")),
+      },
       stdio: "ignore",
     });
     for (let attempt = 0; attempt < 120; attempt++) {

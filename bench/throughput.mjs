@@ -5,6 +5,7 @@
  */
 import autocannon from "autocannon";
 import { findNginx, nginxHelp, startNginx } from "./lib/nginx.mjs";
+import { cpuTimeMs } from "./lib/proc.mjs";
 import { budget, option, printBudgets, printMachine, printTable, writeResult } from "./lib/report.mjs";
 import { preparedSite, startNext } from "./lib/site.mjs";
 
@@ -29,7 +30,7 @@ try {
     const response = await fetch(next.url + target.path);
     if (response.status !== 200) throw new Error(`${target.path} answered ${response.status}`);
     pages[target.path] = await response.text();
-    rows.push(await load("next start", next.url, target));
+    rows.push(await load("next start", next.url, target, next.pid));
   }
 } finally {
   await next.stop();
@@ -39,8 +40,9 @@ const nginxBinary = findNginx();
 if (nginxBinary) {
   const nginx = await startNginx(nginxBinary, pages, { workers: 2, gzipLevel: 6 });
   try {
-    for (const target of targets) rows.push(await load("nginx gzip on the fly", nginx.urls.onTheFly, target));
-    for (const target of targets) rows.push(await load("nginx gzip_static", nginx.urls.static, target));
+    for (const target of targets)
+      rows.push(await load("nginx gzip on the fly", nginx.urls.onTheFly, target, nginx.pid));
+    for (const target of targets) rows.push(await load("nginx gzip_static", nginx.urls.static, target, nginx.pid));
   } finally {
     await nginx.stop();
   }
@@ -54,6 +56,10 @@ for (const row of rows) {
   const preGzipped = reference("nginx gzip_static", row.path);
   row.vsNginxGzip = onTheFly ? row.reqPerSec / onTheFly.reqPerSec : null;
   row.vsNginxStatic = preGzipped ? row.reqPerSec / preGzipped.reqPerSec : null;
+  // Requests per CPU-second relative to nginx on the fly: what the req/s ratio would be if both
+  // were limited only by their own CPU time (robust when other programs share the cores).
+  row.cpuVsNginxGzip =
+    onTheFly?.cpuMsPerRequest && row.cpuMsPerRequest ? onTheFly.cpuMsPerRequest / row.cpuMsPerRequest : null;
 }
 
 printTable(
@@ -69,7 +75,13 @@ printTable(
     encoding: row.encoding,
     "× nginx gzip": round(row.vsNginxGzip),
     "× nginx static": round(row.vsNginxStatic),
+    "CPU ms/req": round(row.cpuMsPerRequest),
+    "CPU-eff × nginx gzip": round(row.cpuVsNginxGzip),
   })),
+);
+console.log(
+  "CPU ms/req: CPU time (user+system) of the server's processes per request served; " +
+    "CPU-eff × nginx gzip = nginx's CPU ms/req ÷ this row's (≈ the req/s ratio on otherwise idle cores).",
 );
 
 const budgets = [];
@@ -90,7 +102,8 @@ writeResult("throughput", {
   method:
     `autocannon ${connections} connections × ${duration} s per row after a ${warmupSeconds} s warm-up, ` +
     "Accept-Encoding: gzip, load generator in this process on the same machine; nginx serves the HTML fetched from next start, " +
-    "2 workers, gzip_comp_level 6 on the fly (next start's level), or gzip_static files made at level 9.",
+    "2 workers, gzip_comp_level 6 on the fly (next start's level), or gzip_static files made at level 9. " +
+    "cpuMsPerRequest = utime+stime of the server's process tree (from /proc) during the measured run ÷ requests.",
   connections,
   durationSeconds: duration,
   rows,
@@ -102,13 +115,15 @@ function round(value) {
   return value == null ? null : Math.round(value * 100) / 100;
 }
 
-async function load(server, origin, target) {
+async function load(server, origin, target, pid) {
   const url = origin + target.path;
   const check = await fetch(url, { headers });
   await check.arrayBuffer();
   const encoding = check.headers.get("content-encoding") ?? "none";
   if (warmupSeconds > 0) await run({ url, connections: Math.min(connections, 10), duration: warmupSeconds });
+  const cpuBefore = cpuTimeMs(pid, { tree: true });
   const result = await run({ url, connections, duration });
+  const cpuMs = cpuTimeMs(pid, { tree: true }) - cpuBefore;
   const errors = result.errors + result.non2xx;
   const row = {
     server,
@@ -123,6 +138,7 @@ async function load(server, origin, target) {
     non2xx: result.non2xx,
     bytesPerResponse: result.requests.total > 0 ? result.throughput.total / result.requests.total : 0,
     encoding,
+    cpuMsPerRequest: result.requests.total > 0 ? cpuMs / result.requests.total : null,
   };
   console.log(`  ${server} ${target.path}: ${Math.round(row.reqPerSec)} req/s, p99 ${row.p99} ms, ${errors} errors`);
   return row;

@@ -43,26 +43,10 @@ function ico(images) {
 }
 
 await mkdir(path.join(root, "public/icons"), { recursive: true });
-const favicon = await Promise.all(
-  [16, 32, 48].map(async (size) => ({ size, data: await png(round, size) })),
-);
+const favicon = await Promise.all([16, 32, 48].map(async (size) => ({ size, data: await png(round, size) })));
 await writeFile(path.join(root, "app/favicon.ico"), ico(favicon));
-await writeFile(
-  path.join(root, "app/apple-icon.png"),
-  await png(square(1.1), 180),
-);
-await writeFile(
-  path.join(root, "public/icons/icon-192.png"),
-  await png(round, 192),
-);
-await writeFile(
-  path.join(root, "public/icons/icon-512.png"),
-  await png(round, 512),
-);
-await writeFile(
-  path.join(root, "public/icons/icon-maskable-512.png"),
-  await png(square(0.9), 512),
-);
-console.log(
-  "Icons written: app/favicon.ico, app/apple-icon.png, public/icons/*.png",
-);
+await writeFile(path.join(root, "app/apple-icon.png"), await png(square(1.1), 180));
+await writeFile(path.join(root, "public/icons/icon-192.png"), await png(round, 192));
+await writeFile(path.join(root, "public/icons/icon-512.png"), await png(round, 512));
+await writeFile(path.join(root, "public/icons/icon-maskable-512.png"), await png(square(0.9), 512));
+console.log("Icons written: app/favicon.ico, app/apple-icon.png, public/icons/*.png");

@@ -24,7 +24,11 @@ type Props = { params: Promise<{ page: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = getPage((await params).page);
   if (!page) return {};
-  return pageMetadata({ title: page.frontmatter.title, description: page.frontmatter.description, path: `/${page.slug}` });
+  return pageMetadata({
+    title: page.frontmatter.title,
+    description: page.frontmatter.description,
+    path: `/${page.slug}`,
+  });
 }
 
 export default async function ClinicPage({ params }: Props) {

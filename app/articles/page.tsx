@@ -9,7 +9,8 @@ import { pageMetadata } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "Articles",
-  description: "Plain-language articles from ShaMynds Healing Center about ketamine therapy, depression, anxiety and care.",
+  description:
+    "Plain-language articles from ShaMynds Healing Center about ketamine therapy, depression, anxiety and care.",
   path: "/articles",
 });
 
@@ -18,7 +19,14 @@ export default function ArticlesPage() {
   const tags = getTags();
   return (
     <>
-      <JsonLd nodes={[breadcrumbNode([{ name: "Home", path: "/" }, { name: "Articles", path: "/articles" }])]} />
+      <JsonLd
+        nodes={[
+          breadcrumbNode([
+            { name: "Home", path: "/" },
+            { name: "Articles", path: "/articles" },
+          ]),
+        ]}
+      />
       <PageHeader
         title="Articles"
         lead="Plain-language reading about ketamine therapy and mental health, written by our clinic. General information, not medical advice."

@@ -6,10 +6,7 @@ import { rssFeed } from "@/lib/seo/feed";
 export const dynamic = "force-static";
 
 export function GET() {
-  return new Response(
-    rssFeed(getArticles({ includeDrafts: false }), getClinic()),
-    {
-      headers: { "Content-Type": "application/rss+xml; charset=utf-8" },
-    },
-  );
+  return new Response(rssFeed(getArticles({ includeDrafts: false }), getClinic()), {
+    headers: { "Content-Type": "application/rss+xml; charset=utf-8" },
+  });
 }

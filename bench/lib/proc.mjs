@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 
@@ -25,6 +25,33 @@ export function rssOf(pid) {
   } catch {
     return 0;
   }
+}
+
+const clockTicks = (() => {
+  try {
+    return Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/**
+ * CPU time (user + system) used so far by a process, or by it and its descendants, in ms.
+ * Unlike wall-clock throughput it barely changes when other programs share the cores.
+ */
+export function cpuTimeMs(pid, { tree = false } = {}) {
+  let ticks = 0;
+  for (const one of tree ? processTree(pid) : [pid]) {
+    try {
+      const stat = readFileSync(`/proc/${one}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // Fields 14 and 15 of stat (utime, stime), counted from the state field (3).
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // Ended while we looked.
+    }
+  }
+  return (ticks * 1000) / clockTicks;
 }
 
 /** The pid and every descendant of it, found through the parent pid of each /proc entry. */

@@ -9,10 +9,5 @@ import { clinicNode, jsonLdGraph, serializeJsonLd } from "@/lib/seo/json-ld";
  */
 export function JsonLd({ nodes = [] }: { nodes?: readonly Thing[] }) {
   const graph = jsonLdGraph([clinicNode(getClinic()), ...nodes]);
-  return (
-    <script
-      type="application/ld+json"
-      dangerouslySetInnerHTML={{ __html: serializeJsonLd(graph) }}
-    />
-  );
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(graph) }} />;
 }

@@ -13,15 +13,7 @@ const colors = {
  * The 1200×630 card shown when a page is shared: the clinic's mark and name, a large title and a
  * footer line. Rendered by Satori at build time (only flexbox and inline styles are available).
  */
-export async function renderOgImage({
-  title,
-  kicker,
-  footer,
-}: {
-  title: string;
-  kicker: string;
-  footer: string;
-}) {
+export async function renderOgImage({ title, kicker, footer }: { title: string; kicker: string; footer: string }) {
   const fontSize = title.length > 80 ? 56 : title.length > 50 ? 64 : 76;
   return new ImageResponse(
     <div
@@ -48,9 +40,7 @@ export async function renderOgImage({
             strokeLinecap="round"
           />
         </svg>
-        <div style={{ display: "flex", fontSize: 36, color: colors.muted }}>
-          {kicker}
-        </div>
+        <div style={{ display: "flex", fontSize: 36, color: colors.muted }}>{kicker}</div>
       </div>
       <div
         style={{

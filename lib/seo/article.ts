@@ -8,8 +8,7 @@ import { articleMetadata } from "./metadata";
 
 /** Where an article lives, and where app/articles/[slug]/opengraph-image.tsx serves its image. */
 export const articlePath = (slug: string) => `/articles/${slug}`;
-export const articleImagePath = (slug: string) =>
-  `${articlePath(slug)}/opengraph-image`;
+export const articleImagePath = (slug: string) => `${articlePath(slug)}/opengraph-image`;
 
 /** The <head> metadata of an article page. */
 export function articlePageMetadata(article: Article): Metadata {
@@ -27,8 +26,7 @@ export function articlePageMetadata(article: Article): Metadata {
 
 /** The JSON-LD nodes of an article page (the clinic itself is added by <JsonLd>). */
 export function articlePageNodes(article: Article): Thing[] {
-  const { title, description, date, author, reviewedBy, lastReviewed } =
-    article.frontmatter;
+  const { title, description, date, author, reviewedBy, lastReviewed } = article.frontmatter;
   const member = reviewedBy ? getTeamMember(reviewedBy) : undefined;
   const path = articlePath(article.slug);
   return [

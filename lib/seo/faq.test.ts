@@ -29,8 +29,7 @@ Short answer, on one line.
     expect(extractFaq(body)).toEqual([
       {
         question: "Do I need a referral?",
-        answer:
-          "You can contact us yourself. See our page.\n\nFirst point\n\nSecond point",
+        answer: "You can contact us yourself. See our page.\n\nFirst point\n\nSecond point",
       },
       {
         question: 'Is it "safe" for </script>?',
@@ -40,25 +39,16 @@ Short answer, on one line.
   });
 
   it("finds nothing on a page without FaqItems", () => {
-    expect(
-      extractFaq("# Title\n\nJust text with a <Callout>note</Callout>."),
-    ).toEqual([]);
+    expect(extractFaq("# Title\n\nJust text with a <Callout>note</Callout>.")).toEqual([]);
   });
 
   it("reads every question of content/pages/faq.mdx", () => {
     const page = getPage("faq");
     expect(page).toBeDefined();
     const entries = extractFaq(page!.body);
-    const source = readFileSync(
-      path.join(process.cwd(), "content/pages/faq.mdx"),
-      "utf8",
-    );
+    const source = readFileSync(path.join(process.cwd(), "content/pages/faq.mdx"), "utf8");
     expect(entries).toHaveLength(source.match(/<FaqItem /g)?.length ?? 0);
     expect(entries[0]?.question).toBe("What is ketamine therapy?");
-    expect(
-      entries.every(
-        (entry) => entry.answer.length > 20 && !entry.answer.includes("</"),
-      ),
-    ).toBe(true);
+    expect(entries.every((entry) => entry.answer.length > 20 && !entry.answer.includes("</"))).toBe(true);
   });
 });

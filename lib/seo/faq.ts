@@ -20,20 +20,11 @@ export function extractFaq(mdxBody: string): FaqEntry[] {
   const tree = parser.parse(mdxBody) as Root;
   const entries: FaqEntry[] = [];
   visit(tree, (node) => {
-    if (
-      (node.type !== "mdxJsxFlowElement" &&
-        node.type !== "mdxJsxTextElement") ||
-      node.name !== "FaqItem"
-    )
-      return;
+    if ((node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") || node.name !== "FaqItem") return;
     const attribute = node.attributes.find(
-      (attr) =>
-        attr.type === "mdxJsxAttribute" &&
-        attr.name === "question" &&
-        typeof attr.value === "string",
+      (attr) => attr.type === "mdxJsxAttribute" && attr.name === "question" && typeof attr.value === "string",
     );
-    const question =
-      typeof attribute?.value === "string" ? attribute.value.trim() : "";
+    const question = typeof attribute?.value === "string" ? attribute.value.trim() : "";
     const answer = node.children.map(blockText).filter(Boolean).join("\n\n");
     if (question && answer) entries.push({ question, answer });
   });
@@ -66,15 +57,11 @@ function inlineText(node: Nodes): string {
     case "html":
       return "";
     default:
-      return "children" in node
-        ? node.children.map((child) => inlineText(child as Nodes)).join("")
-        : "";
+      return "children" in node ? node.children.map((child) => inlineText(child as Nodes)).join("") : "";
   }
 }
 
-function isBlockContainer(
-  node: Nodes,
-): node is Extract<Nodes, { children: unknown[] }> {
+function isBlockContainer(node: Nodes): node is Extract<Nodes, { children: unknown[] }> {
   return (
     node.type === "list" ||
     node.type === "listItem" ||

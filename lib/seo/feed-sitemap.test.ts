@@ -8,12 +8,7 @@ import { sitemapEntries } from "./sitemap";
 
 const origin = "https://www.shamynds.example";
 
-function article(
-  slug: string,
-  date: string,
-  updated?: string,
-  tags: string[] = [],
-): Article {
+function article(slug: string, date: string, updated?: string, tags: string[] = []): Article {
   return {
     slug,
     file: `content/articles/${slug}.mdx`,
@@ -46,37 +41,25 @@ const page = (slug: string, updated?: string): ClinicPage => ({
 const children = (element: Element | undefined, name: string) =>
   (element?.elements ?? []).filter((child) => child.name === name);
 const text = (element: Element | undefined) =>
-  (element?.elements ?? [])
-    .map((child) => child.text ?? child.cdata ?? "")
-    .join("");
+  (element?.elements ?? []).map((child) => child.text ?? child.cdata ?? "").join("");
 
 describe("rssFeed", () => {
   const xml = rssFeed(
-    [
-      article("older", "2025-01-10", "2026-02-01", ["anxiety"]),
-      article("newer", "2026-03-01"),
-    ],
+    [article("older", "2025-01-10", "2026-02-01", ["anxiety"]), article("newer", "2026-03-01")],
     getClinic(),
     origin,
   );
-  const channel = children(
-    children(xml2js(xml) as Element, "rss")[0],
-    "channel",
-  )[0];
+  const channel = children(children(xml2js(xml) as Element, "rss")[0], "channel")[0];
   const items = children(channel, "item");
 
   it("is RSS 2.0 with absolute links, newest article first", () => {
-    expect(xml).toMatch(
-      /^<\?xml version="1.0" encoding="utf-8"\?>\s*<rss version="2.0"/,
-    );
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\s*<rss version="2.0"/);
     expect(text(children(channel, "link")[0])).toBe(`${origin}/articles`);
     expect(items.map((item) => text(children(item, "link")[0]))).toEqual([
       `${origin}/articles/newer`,
       `${origin}/articles/older`,
     ]);
-    expect(text(children(items[0], "pubDate")[0])).toBe(
-      new Date("2026-03-01T12:00:00Z").toUTCString(),
-    );
+    expect(text(children(items[0], "pubDate")[0])).toBe(new Date("2026-03-01T12:00:00Z").toUTCString());
   });
 
   it("keeps titles intact through XML escaping", () => {
@@ -95,9 +78,7 @@ describe("sitemapEntries", () => {
     },
     origin,
   );
-  const byUrl = Object.fromEntries(
-    entries.map((entry) => [entry.url, entry.lastModified]),
-  );
+  const byUrl = Object.fromEntries(entries.map((entry) => [entry.url, entry.lastModified]));
 
   it("lists home, the index, each article, tag and page with absolute URLs", () => {
     expect(Object.keys(byUrl)).toEqual([

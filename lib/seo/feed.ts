@@ -11,15 +11,9 @@ const toDate = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
  * RSS 2.0 of the given articles, newest first, every link absolute. The caller passes published
  * articles only.
  */
-export function rssFeed(
-  articles: Article[],
-  clinic: Clinic,
-  origin: string = siteUrl,
-): string {
+export function rssFeed(articles: Article[], clinic: Clinic, origin: string = siteUrl): string {
   const sorted = [...articles].sort(
-    (a, b) =>
-      b.frontmatter.date.localeCompare(a.frontmatter.date) ||
-      a.slug.localeCompare(b.slug),
+    (a, b) => b.frontmatter.date.localeCompare(a.frontmatter.date) || a.slug.localeCompare(b.slug),
   );
   const newest = sorted
     .map((article) => article.modified)

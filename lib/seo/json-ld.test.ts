@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getClinic, type Clinic } from "@/lib/content/clinic";
-import {
-  articleNodes,
-  breadcrumbNode,
-  clinicNode,
-  faqPageNode,
-  jsonLdGraph,
-  serializeJsonLd,
-} from "./json-ld";
+import { articleNodes, breadcrumbNode, clinicNode, faqPageNode, jsonLdGraph, serializeJsonLd } from "./json-ld";
 
 const origin = "https://www.shamynds.example";
 const clinic: Clinic = getClinic();
@@ -121,11 +114,7 @@ describe("articleNodes", () => {
   });
 
   it("names another author as a Person and leaves out an absent review", () => {
-    const [page, article] = articleNodes(
-      { ...base, author: "Sam Writer" },
-      clinic,
-      origin,
-    );
+    const [page, article] = articleNodes({ ...base, author: "Sam Writer" }, clinic, origin);
     expect(article).toMatchObject({
       author: { "@type": "Person", name: "Sam Writer" },
     });
@@ -159,11 +148,7 @@ describe("breadcrumbNode and faqPageNode", () => {
   });
 
   it("turns FAQ entries into Questions with accepted Answers", () => {
-    const node = faqPageNode(
-      { path: "/faq", title: "FAQ" },
-      [{ question: "Q?", answer: "A." }],
-      origin,
-    );
+    const node = faqPageNode({ path: "/faq", title: "FAQ" }, [{ question: "Q?", answer: "A." }], origin);
     expect(node).toMatchObject({
       "@type": "FAQPage",
       url: `${origin}/faq`,

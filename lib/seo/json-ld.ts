@@ -25,10 +25,7 @@ export const clinicId = (origin: string = siteUrl) => `${origin}/#clinic`;
 const ref = (id: string): IdReference => ({ "@id": id });
 const pageId = (url: string) => `${url}#webpage`;
 
-export function clinicNode(
-  clinic: Clinic,
-  origin: string = siteUrl,
-): MedicalClinic {
+export function clinicNode(clinic: Clinic, origin: string = siteUrl): MedicalClinic {
   const { address } = clinic;
   return {
     "@type": "MedicalClinic",
@@ -51,9 +48,7 @@ export function clinicNode(
     },
     openingHoursSpecification: clinic.hours.map((slot) => ({
       "@type": "OpeningHoursSpecification",
-      dayOfWeek: slot.days.map(
-        (day) => `https://schema.org/${day}` as DayOfWeek,
-      ),
+      dayOfWeek: slot.days.map((day) => `https://schema.org/${day}` as DayOfWeek),
       opens: slot.opens,
       closes: slot.closes,
     })),
@@ -66,10 +61,7 @@ export interface Crumb {
   path: string;
 }
 
-export function breadcrumbNode(
-  crumbs: Crumb[],
-  origin: string = siteUrl,
-): BreadcrumbList {
+export function breadcrumbNode(crumbs: Crumb[], origin: string = siteUrl): BreadcrumbList {
   const last = crumbs[crumbs.length - 1];
   return {
     "@type": "BreadcrumbList",
@@ -138,9 +130,7 @@ export function articleNodes(
     !article.author || article.author === clinic.name
       ? ref(clinicId(origin))
       : { "@type": "Person", name: article.author };
-  const image = article.imagePath
-    ? absoluteUrl(article.imagePath, origin)
-    : undefined;
+  const image = article.imagePath ? absoluteUrl(article.imagePath, origin) : undefined;
   const page: MedicalWebPage = {
     "@type": "MedicalWebPage",
     "@id": pageId(url),
@@ -153,9 +143,7 @@ export function articleNodes(
     publisher: ref(clinicId(origin)),
     breadcrumb: ref(`${url}#breadcrumb`),
     mainEntity: ref(articleId),
-    ...(article.reviewer
-      ? { reviewedBy: reviewerNode(article.reviewer, origin) }
-      : {}),
+    ...(article.reviewer ? { reviewedBy: reviewerNode(article.reviewer, origin) } : {}),
     ...(article.lastReviewed ? { lastReviewed: article.lastReviewed } : {}),
   };
   const node: ArticleSchema = {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getClinic } from "@/lib/content/clinic";
-import {
-  articleMetadata,
-  feedPath,
-  pageMetadata,
-  siteImagePath,
-} from "./metadata";
+import { articleMetadata, feedPath, pageMetadata, siteImagePath } from "./metadata";
 import { absoluteUrl } from "./urls";
 
 const clinic = getClinic();
@@ -25,9 +20,7 @@ describe("pageMetadata", () => {
   it("sets the canonical path and repeats the RSS alternate (a page's alternates replace the layout's)", () => {
     expect(metadata.alternates?.canonical).toBe("/privacy");
     expect(metadata.alternates?.types).toEqual({
-      "application/rss+xml": [
-        { url: feedPath, title: `${clinic.name} articles` },
-      ],
+      "application/rss+xml": [{ url: feedPath, title: `${clinic.name} articles` }],
     });
   });
 
@@ -38,9 +31,7 @@ describe("pageMetadata", () => {
       description: "How we handle what you share.",
       url: "/privacy",
       siteName: clinic.name,
-      images: [
-        { url: siteImagePath, width: 1200, height: 630, type: "image/png" },
-      ],
+      images: [{ url: siteImagePath, width: 1200, height: 630, type: "image/png" }],
     });
     expect(metadata.twitter).toEqual({ card: "summary_large_image" });
   });
@@ -57,9 +48,7 @@ describe("pageMetadata", () => {
   });
 
   it("refuses a path that is not site-relative", () => {
-    expect(() =>
-      pageMetadata({ title: "x", description: "x", path: "about" }),
-    ).toThrow(/must start with/);
+    expect(() => pageMetadata({ title: "x", description: "x", path: "about" })).toThrow(/must start with/);
   });
 });
 
@@ -92,17 +81,11 @@ describe("articleMetadata", () => {
 
 describe("absoluteUrl", () => {
   it("joins a path to the origin", () => {
-    expect(absoluteUrl("/articles", "https://www.shamynds.example")).toBe(
-      "https://www.shamynds.example/articles",
-    );
-    expect(absoluteUrl("/", "https://www.shamynds.example")).toBe(
-      "https://www.shamynds.example/",
-    );
+    expect(absoluteUrl("/articles", "https://www.shamynds.example")).toBe("https://www.shamynds.example/articles");
+    expect(absoluteUrl("/", "https://www.shamynds.example")).toBe("https://www.shamynds.example/");
   });
 
   it("refuses relative paths", () => {
-    expect(() =>
-      absoluteUrl("articles", "https://www.shamynds.example"),
-    ).toThrow();
+    expect(() => absoluteUrl("articles", "https://www.shamynds.example")).toThrow();
   });
 });

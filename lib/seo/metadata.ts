@@ -64,8 +64,7 @@ type OpenGraphExtra =
 
 function buildMetadata(page: PageSeo, extra: OpenGraphExtra): Metadata {
   const clinic = getClinic();
-  if (!page.path.startsWith("/"))
-    throw new Error(`SEO path must start with "/": ${page.path}`);
+  if (!page.path.startsWith("/")) throw new Error(`SEO path must start with "/": ${page.path}`);
   // "About ShaMynds Healing Center | ShaMynds Healing Center" says the name twice: skip the template then.
   const namesClinic = page.title.includes(clinic.name);
   return {
@@ -74,9 +73,7 @@ function buildMetadata(page: PageSeo, extra: OpenGraphExtra): Metadata {
     alternates: {
       canonical: page.path,
       types: {
-        "application/rss+xml": [
-          { url: feedPath, title: `${clinic.name} articles` },
-        ],
+        "application/rss+xml": [{ url: feedPath, title: `${clinic.name} articles` }],
       },
     },
     openGraph: {

@@ -7,20 +7,14 @@ import path from "node:path";
  * (Geist Regular, SIL Open Font License). Read from disk at build time: images are prerendered,
  * nothing is fetched from the network.
  */
-export const ogFontFile = path.join(
-  process.cwd(),
-  "node_modules/next/dist/compiled/@vercel/og/Geist-Regular.ttf",
-);
+export const ogFontFile = path.join(process.cwd(), "node_modules/next/dist/compiled/@vercel/og/Geist-Regular.ttf");
 
 let font: Promise<Buffer> | undefined;
 
 export function loadOgFont(): Promise<Buffer> {
   font ??= readFile(ogFontFile).catch((error: unknown) => {
     font = undefined;
-    throw new Error(
-      `The Open Graph image font is missing (${ogFontFile}); was next upgraded?`,
-      { cause: error },
-    );
+    throw new Error(`The Open Graph image font is missing (${ogFontFile}); was next upgraded?`, { cause: error });
   });
   return font;
 }

@@ -27,19 +27,13 @@ export function sitemapEntries(
 
   const tags = new Map<string, string[]>();
   for (const article of articles) {
-    for (const tag of article.tags)
-      tags.set(tag.slug, [...(tags.get(tag.slug) ?? []), article.modified]);
+    for (const tag of article.tags) tags.set(tag.slug, [...(tags.get(tag.slug) ?? []), article.modified]);
   }
 
   return [
-    entry(
-      "/",
-      latest([newestArticle, ...pages.map((page) => page.frontmatter.updated)]),
-    ),
+    entry("/", latest([newestArticle, ...pages.map((page) => page.frontmatter.updated)])),
     entry("/articles", newestArticle),
-    ...articles.map((article) =>
-      entry(`/articles/${article.slug}`, article.modified),
-    ),
+    ...articles.map((article) => entry(`/articles/${article.slug}`, article.modified)),
     ...[...tags]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([slug, dates]) => entry(`/articles/tags/${slug}`, latest(dates))),

@@ -8,9 +8,6 @@ export const siteUrl: string = env.SITE_URL;
  * The home page is the origin with a trailing slash, as browsers and crawlers write it.
  */
 export function absoluteUrl(path: string, origin: string = siteUrl): string {
-  if (!path.startsWith("/"))
-    throw new Error(
-      `absoluteUrl expects a path starting with "/", got "${path}"`,
-    );
+  if (!path.startsWith("/")) throw new Error(`absoluteUrl expects a path starting with "/", got "${path}"`);
   return new URL(path, `${origin}/`).toString();
 }

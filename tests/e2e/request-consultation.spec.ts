@@ -333,7 +333,10 @@ test("with JavaScript off the server renders the same errors, keeps the values a
   await f.email.fill(canary.email);
   await f.consent.check();
   await f.submit.click();
-  await confirmationReference(page);
+  const reference = await confirmationReference(page);
+  // Wait for its email here, or it may land in the next test's (emptied) mailbox.
+  const [mail] = await smtp.waitForMessages(1);
+  expect(mail!.parsed.subject).toBe(`New consultation request ${reference}`);
   await page.context().close();
 });
 
@@ -586,6 +589,7 @@ test("rate limit reached: a clear message with the clinic's phone number; the bu
   const health = await (await fetch(`${server.url}/api/health`)).json();
   expect(health).toEqual({
     status: "ok",
+    store: "sqlite",
     outbox: { pending: 0, failed: 0, oldestPendingSeconds: 0 },
     mail: { transport: "mailbox" },
   });
@@ -704,6 +708,7 @@ test("when the store cannot be written the person is told to call, never thanked
   expect(health.status).toBe(503);
   expect(await health.json()).toEqual({
     status: "degraded",
+    store: "sqlite",
     outbox: null,
     mail: { transport: "smtp" },
   });
@@ -732,6 +737,7 @@ test("GET /api/health reports the outbox and the mail transport", async () => {
   expect(response.headers.get("cache-control")).toContain("no-store");
   expect(await response.json()).toEqual({
     status: "ok",
+    store: "sqlite",
     outbox: { pending: 0, failed: 0, oldestPendingSeconds: 0 },
     mail: { transport: "smtp" },
   });

@@ -41,9 +41,7 @@ function publishedArticles(): {
         modified: updated && updated > date ? updated : date,
       };
     })
-    .sort(
-      (a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug),
-    );
+    .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
 }
 
 /** A URL of the site fetched from the test server: its path part, whatever origin it names. */
@@ -60,9 +58,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 const children = (element: Element | undefined, name: string): Element[] =>
-  (element?.elements ?? []).filter(
-    (child) => child.type === "element" && child.name === name,
-  );
+  (element?.elements ?? []).filter((child) => child.type === "element" && child.name === name);
 const text = (element: Element | undefined): string =>
   (element?.elements ?? [])
     .map((child) => String(child.text ?? child.cdata ?? ""))
@@ -75,8 +71,7 @@ function parseXml(body: string): Element {
 }
 
 type JsonLdNode = { "@type"?: string | string[]; [key: string]: unknown };
-const typesOf = (nodes: JsonLdNode[]) =>
-  nodes.flatMap((node) => [node["@type"] ?? []].flat());
+const typesOf = (nodes: JsonLdNode[]) => nodes.flatMap((node) => [node["@type"] ?? []].flat());
 
 test.describe("every page describes itself", () => {
   for (const route of routes) {
@@ -85,48 +80,27 @@ test.describe("every page describes itself", () => {
     }) => {
       const origin = siteOrigin();
       const response = await page.goto(route.path);
-      test.skip(
-        route.path === "/consultation" && response?.status() === 404,
-        "/consultation does not exist yet",
-      );
+      test.skip(route.path === "/consultation" && response?.status() === 404, "/consultation does not exist yet");
       expect(response?.status()).toBe(200);
 
       expect(await page.title()).toMatch(/ShaMynds Healing Center/);
 
-      const meta = (selector: string) =>
-        page.locator(`head meta[${selector}]`).getAttribute("content");
-      expect((await meta('name="description"'))?.length ?? 0).toBeGreaterThan(
-        30,
-      );
+      const meta = (selector: string) => page.locator(`head meta[${selector}]`).getAttribute("content");
+      expect((await meta('name="description"'))?.length ?? 0).toBeGreaterThan(30);
 
-      const canonical = await page
-        .locator('head link[rel="canonical"]')
-        .getAttribute("href");
+      const canonical = await page.locator('head link[rel="canonical"]').getAttribute("href");
       const expected = `${origin}${route.path === "/" ? "" : route.path}`;
       expect(canonical?.replace(/\/$/, "")).toBe(expected);
 
-      for (const property of [
-        "og:title",
-        "og:description",
-        "og:site_name",
-        "og:type",
-      ]) {
+      for (const property of ["og:title", "og:description", "og:site_name", "og:type"]) {
         expect(await meta(`property="${property}"`), property).toBeTruthy();
       }
-      expect(await meta('property="og:site_name"')).toBe(
-        "ShaMynds Healing Center",
-      );
-      expect((await meta('property="og:url"'))?.replace(/\/$/, "")).toBe(
-        expected,
-      );
-      expect(await meta('property="og:image"')).toMatch(
-        new RegExp(`^${origin}/`),
-      );
+      expect(await meta('property="og:site_name"')).toBe("ShaMynds Healing Center");
+      expect((await meta('property="og:url"'))?.replace(/\/$/, "")).toBe(expected);
+      expect(await meta('property="og:image"')).toMatch(new RegExp(`^${origin}/`));
       expect(await meta('name="twitter:card"')).toBe("summary_large_image");
 
-      const feed = page.locator(
-        'head link[rel="alternate"][type="application/rss+xml"]',
-      );
+      const feed = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
       await expect(feed).toHaveCount(1);
       expect(await feed.getAttribute("href")).toBe(`${origin}/feed.xml`);
 
@@ -153,19 +127,9 @@ test.describe("every page describes itself", () => {
 
       if (route.path === seedArticle.path) {
         expect(await meta('property="og:type"')).toBe("article");
-        expect(await meta('property="article:published_time"')).toMatch(
-          /^\d{4}-\d{2}-\d{2}/,
-        );
-        expect(await meta('property="article:modified_time"')).toMatch(
-          /^\d{4}-\d{2}-\d{2}/,
-        );
-        expect(typesOf(graph)).toEqual(
-          expect.arrayContaining([
-            "MedicalWebPage",
-            "Article",
-            "BreadcrumbList",
-          ]),
-        );
+        expect(await meta('property="article:published_time"')).toMatch(/^\d{4}-\d{2}-\d{2}/);
+        expect(await meta('property="article:modified_time"')).toMatch(/^\d{4}-\d{2}-\d{2}/);
+        expect(typesOf(graph)).toEqual(expect.arrayContaining(["MedicalWebPage", "Article", "BreadcrumbList"]));
         const article = graph.find((node) => node["@type"] === "Article");
         expect(article).toMatchObject({
           headline: seedArticle.title,
@@ -173,13 +137,10 @@ test.describe("every page describes itself", () => {
         });
         expect(article?.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(article?.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-        const webPage = graph.find(
-          (node) => node["@type"] === "MedicalWebPage",
-        );
+        const webPage = graph.find((node) => node["@type"] === "MedicalWebPage");
         expect(webPage?.reviewedBy).toMatchObject({ "@type": "Person" });
         expect(webPage?.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-        const crumbs = graph.find((node) => node["@type"] === "BreadcrumbList")
-          ?.itemListElement as { item: string }[];
+        const crumbs = graph.find((node) => node["@type"] === "BreadcrumbList")?.itemListElement as { item: string }[];
         expect(crumbs.map((crumb) => crumb.item)).toEqual([
           `${origin}/`,
           `${origin}/articles`,
@@ -203,9 +164,7 @@ test.describe("every page describes itself", () => {
           expect(question.acceptedAnswer.text.length).toBeGreaterThan(20);
         }
         // The questions are the ones the reader sees.
-        await expect(
-          page.getByRole("heading", { name: questions[0]!.name }),
-        ).toBeVisible();
+        await expect(page.getByRole("heading", { name: questions[0]!.name })).toBeVisible();
       } else {
         expect(typesOf(graph)).not.toContain("FAQPage");
       }
@@ -220,27 +179,18 @@ test("no two pages share a title", async ({ request }) => {
     if (route.path === "/consultation" && response.status() === 404) continue;
     const title = /<title>([^<]*)<\/title>/.exec(await response.text())?.[1];
     expect(title, route.path).toBeTruthy();
-    expect(
-      seen.get(title!),
-      `${route.path} has the title of ${seen.get(title!)}`,
-    ).toBeUndefined();
+    expect(seen.get(title!), `${route.path} has the title of ${seen.get(title!)}`).toBeUndefined();
     seen.set(title!, route.path);
   }
 });
 
-test("shared images are 1200×630 PNGs at absolute URLs that answer", async ({
-  page,
-  request,
-}) => {
+test("shared images are 1200×630 PNGs at absolute URLs that answer", async ({ page, request }) => {
   const origin = siteOrigin();
   for (const route of [seedArticle.path, "/"]) {
     await page.goto(route);
-    const image = await page
-      .locator('head meta[property="og:image"]')
-      .getAttribute("content");
+    const image = await page.locator('head meta[property="og:image"]').getAttribute("content");
     expect(image).toMatch(new RegExp(`^${origin}/`));
-    if (route === seedArticle.path)
-      expect(image).toContain(`${seedArticle.path}/opengraph-image`);
+    if (route === seedArticle.path) expect(image).toContain(`${seedArticle.path}/opengraph-image`);
     const response = await fetchOwn(request, image!);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("image/png");
@@ -248,63 +198,40 @@ test("shared images are 1200×630 PNGs at absolute URLs that answer", async ({
       width: 1200,
       height: 630,
     });
-    expect(
-      await page
-        .locator('head meta[property="og:image:width"]')
-        .getAttribute("content"),
-    ).toBe("1200");
-    expect(
-      await page
-        .locator('head meta[property="og:image:height"]')
-        .getAttribute("content"),
-    ).toBe("630");
+    expect(await page.locator('head meta[property="og:image:width"]').getAttribute("content")).toBe("1200");
+    expect(await page.locator('head meta[property="og:image:height"]').getAttribute("content")).toBe("630");
   }
 });
 
-test("the sitemap lists every public page and exactly the published articles", async ({
-  request,
-}) => {
+test("the sitemap lists every public page and exactly the published articles", async ({ request }) => {
   const origin = siteOrigin();
   const response = await request.get("/sitemap.xml");
   expect(response.status()).toBe(200);
   const urlset = children(parseXml(await response.text()), "urlset")[0];
   const entries = children(urlset, "url").map((url) => ({
     loc: text(children(url, "loc")[0]),
-    lastmod: children(url, "lastmod")[0]
-      ? text(children(url, "lastmod")[0])
-      : undefined,
+    lastmod: children(url, "lastmod")[0] ? text(children(url, "lastmod")[0]) : undefined,
   }));
-  for (const entry of entries)
-    expect(entry.loc.startsWith(`${origin}/`), entry.loc).toBe(true);
+  for (const entry of entries) expect(entry.loc.startsWith(`${origin}/`), entry.loc).toBe(true);
 
-  const articleUrls = entries.filter((entry) =>
-    /\/articles\/(?!tags\/)[^/]+$/.test(entry.loc),
-  );
+  const articleUrls = entries.filter((entry) => /\/articles\/(?!tags\/)[^/]+$/.test(entry.loc));
   const published = publishedArticles();
   expect(articleUrls.map((entry) => entry.loc).sort()).toEqual(
     published.map((article) => `${origin}/articles/${article.slug}`).sort(),
   );
   for (const article of published) {
-    expect(
-      articleUrls.find((entry) =>
-        entry.loc.endsWith(`/articles/${article.slug}`),
-      )?.lastmod,
-    ).toBe(article.modified);
+    expect(articleUrls.find((entry) => entry.loc.endsWith(`/articles/${article.slug}`))?.lastmod).toBe(
+      article.modified,
+    );
   }
 
   const locs = entries.map((entry) => entry.loc.replace(/\/$/, ""));
-  for (const route of routes)
-    expect(locs, route.path).toContain(
-      `${origin}${route.path === "/" ? "" : route.path}`,
-    );
+  for (const route of routes) expect(locs, route.path).toContain(`${origin}${route.path === "/" ? "" : route.path}`);
   // Everything listed exists.
-  for (const entry of entries)
-    expect((await fetchOwn(request, entry.loc)).status(), entry.loc).toBe(200);
+  for (const entry of entries) expect((await fetchOwn(request, entry.loc)).status(), entry.loc).toBe(200);
 });
 
-test("robots.txt allows crawling, keeps out /api/ and /dev/, and names the sitemap", async ({
-  request,
-}) => {
+test("robots.txt allows crawling, keeps out /api/ and /dev/, and names the sitemap", async ({ request }) => {
   const response = await request.get("/robots.txt");
   expect(response.status()).toBe(200);
   const body = await response.text();
@@ -315,9 +242,7 @@ test("robots.txt allows crawling, keeps out /api/ and /dev/, and names the sitem
   expect(body).toContain(`Sitemap: ${siteOrigin()}/sitemap.xml`);
 });
 
-test("the RSS feed lists exactly the published articles, newest first, with absolute links", async ({
-  request,
-}) => {
+test("the RSS feed lists exactly the published articles, newest first, with absolute links", async ({ request }) => {
   const origin = siteOrigin();
   const response = await request.get("/feed.xml");
   expect(response.status()).toBe(200);
@@ -347,6 +272,5 @@ test("the icons and the web app manifest answer", async ({ request }) => {
     icons: { src: string }[];
   };
   expect(manifest.name).toBe("ShaMynds Healing Center");
-  for (const icon of manifest.icons)
-    expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).status(), icon.src).toBe(200);
 });

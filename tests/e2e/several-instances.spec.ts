@@ -68,8 +68,10 @@ function instanceEnv(schema: TempSchema, extra: Record<string, string> = {}) {
     FORM_MIN_FILL_MS: "0",
     OUTBOX_RETRY_BASE_S: "0.2",
     OUTBOX_RETRY_MAX_S: "1",
-    // A dead instance's claims go back to the others after 6 s (the send timeout is half that).
-    OUTBOX_LEASE_S: "6",
+    // A dead instance's claims go back to the others after 20 s. The send timeout is half the
+    // lease: shorter, a slow answer on a busy machine would be cut off after the server already
+    // had the message, and the retry would deliver it twice.
+    OUTBOX_LEASE_S: "20",
     ...extra,
   };
 }
@@ -135,7 +137,13 @@ test("60 requests over three instances, one killed (SIGKILL) and restarted meanw
   // A load balancer's view: send to the next instance when one does not answer. A form sent
   // again is the same form (same token), so an instance that stored it before dying gives the
   // same reference instead of a second request.
+  let restarted: NextServer | undefined;
+  let markRestarted = () => {};
+  const restartDone = new Promise<void>((resolve) => (markRestarted = resolve));
+
   async function send(i: number) {
+    // The last quarter goes out once the killed instance is back, so it takes requests again.
+    if (i >= 45) await restartDone;
     let form: NoJsForm | undefined;
     for (let attempt = 0; !form; attempt++) {
       try {
@@ -199,7 +207,9 @@ test("60 requests over three instances, one killed (SIGKILL) and restarted meanw
     victimClaims = claims.map((row) => row.reference);
     smtp.release();
     await sleep(1000);
-    instances[1] = await start(envs[1]!, victim.port);
+    restarted = await start(envs[1]!, victim.port);
+    instances[1] = restarted;
+    markRestarted();
   })();
 
   await Promise.all([...clients, chaos]);
@@ -216,6 +226,30 @@ test("60 requests over three instances, one killed (SIGKILL) and restarted meanw
   const duplicates = delivered.length - new Set(delivered).size;
   const elapsed = (Date.now() - began) / 1000;
 
+  const twice = delivered.filter((r, i) => delivered.indexOf(r) !== i);
+  const rowsNow = await outboxRows(schema);
+  const story = twice.map((reference) =>
+    [
+      `${reference}: ${JSON.stringify(rowsNow.find((row) => row.reference === reference))}`,
+      `  received at ${smtp.messages
+        .filter((mail) => mail.parsed.subject?.includes(reference))
+        .map((mail) => `+${((mail.receivedAt - began) / 1000).toFixed(2)} s`)
+        .join(
+          ", ",
+        )}; killed at +${((killedAt - began) / 1000).toFixed(2)} s; victim held ${victimClaims.join(" ")}`,
+      ...servers.flatMap((server) =>
+        server
+          .output()
+          .split("\n")
+          .filter((line) => line.includes(reference))
+          .map(
+            (line) =>
+              `  [pid ${server.pid}${server.pid === victimPid ? " victim" : ""}] ${line}`,
+          ),
+      ),
+    ].join("\n"),
+  );
+  expect(story.join("\n"), "messages delivered twice").toBe("");
   expect(new Set(messageIds).size).toBe(smtp.messages.length);
   expect(duplicates).toBe(0);
   expect(delivered.length).toBe(total);
@@ -237,6 +271,9 @@ test("60 requests over three instances, one killed (SIGKILL) and restarted meanw
   expect(survivorsOutput).toMatch(
     new RegExp(`${victimClaims[0]} sent \\(attempt [2-9]\\)`),
   );
+
+  // The restarted instance took requests again (and its loop runs with the others').
+  expect(restarted!.output()).toMatch(/SM-[A-Z2-9]{6} stored/);
 
   const figures = `${total} accepted, ${delivered.length} delivered, ${duplicates} duplicates, ${new Set(messageIds).size} distinct Message-IDs; ${victimClaims.length} claim(s) held by the killed instance taken over after the lease; ${clientRetries} client resend(s); killed at +${((killedAt - began) / 1000).toFixed(1)} s; ${elapsed.toFixed(1)} s in all`;
   console.log(`several instances: ${figures}`);

@@ -31,12 +31,12 @@ export function withSearchPath(url: string, schema: string): string {
 
 async function withClient<T>(
   url: string,
-  use: (client: pg.Client) => Promise<T>,
+  work: (client: pg.Client) => Promise<T>,
 ): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return await use(client);
+    return await work(client);
   } finally {
     await client.end();
   }

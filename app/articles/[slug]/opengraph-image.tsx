@@ -17,11 +17,7 @@ export const alt = `An article from ${getClinic().name}`;
 export const size = ogImageSize;
 export const contentType = "image/png";
 
-export default async function ArticleImage({
-  params,
-}: {
-  params: Promise<{ slug: string }>;
-}) {
+export default async function ArticleImage({ params }: { params: Promise<{ slug: string }> }) {
   const article = getArticle((await params).slug, { includeDrafts: false });
   if (!article) notFound();
   const clinic = getClinic();

@@ -6,10 +6,8 @@
 export async function register() {
   // NEXT_RUNTIME is fixed per bundle by Next.js at build time; SQLite and sockets need Node.js.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { installPeerAddressHook } =
-    await import("@/lib/consultation/client-address");
-  const { startConsultationServices } =
-    await import("@/lib/consultation/runtime");
+  const { installPeerAddressHook } = await import("@/lib/consultation/client-address");
+  const { startConsultationServices } = await import("@/lib/consultation/runtime");
   installPeerAddressHook();
   startConsultationServices();
 }

@@ -23,9 +23,7 @@ export default defineConfig({
     trace: "off",
     launchOptions: { executablePath, args: chromiumArgs },
   },
-  projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
-  ],
+  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } }],
   webServer: {
     // The production build, started so that the PID Playwright holds is the server's own.
     command: `npm run build && node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,

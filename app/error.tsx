@@ -11,7 +11,11 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <h1 className="text-3xl font-bold text-brand-900">Something went wrong</h1>
       <p className="mt-4 text-lg">
         Sorry — this page could not be shown. Please try again. If it keeps happening, call us at the number at the
-        bottom of this page. If you are in crisis, call or text <a className="font-semibold underline" href="tel:988">988</a>.
+        bottom of this page. If you are in crisis, call or text{" "}
+        <a className="font-semibold underline" href="tel:988">
+          988
+        </a>
+        .
       </p>
       <button
         type="button"

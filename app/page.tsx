@@ -14,9 +14,18 @@ export const metadata: Metadata = pageMetadata({
 });
 
 const steps = [
-  { title: "A free consultation", text: "Tell us how to reach you. A member of our team calls or writes back, usually within one business day." },
-  { title: "A careful evaluation", text: "A clinician reviews your history and current treatment to see whether ketamine therapy may be appropriate for you." },
-  { title: "Supervised sessions", text: "If it is a fit, treatment happens in a calm, private room with monitoring throughout and time to rest afterwards." },
+  {
+    title: "A free consultation",
+    text: "Tell us how to reach you. A member of our team calls or writes back, usually within one business day.",
+  },
+  {
+    title: "A careful evaluation",
+    text: "A clinician reviews your history and current treatment to see whether ketamine therapy may be appropriate for you.",
+  },
+  {
+    title: "Supervised sessions",
+    text: "If it is a fit, treatment happens in a calm, private room with monitoring throughout and time to rest afterwards.",
+  },
 ];
 
 export default function HomePage() {
@@ -31,8 +40,8 @@ export default function HomePage() {
             Ketamine therapy in Sacramento, with care at every step
           </h1>
           <p className="mt-5 max-w-2xl text-lg text-ink">
-            {clinic.name} is a mental-health clinic offering medically supervised ketamine therapy for adults living with
-            depression, anxiety and PTSD — especially when other treatments have not brought enough relief.
+            {clinic.name} is a mental-health clinic offering medically supervised ketamine therapy for adults living
+            with depression, anxiety and PTSD — especially when other treatments have not brought enough relief.
           </p>
           <div className="mt-8 flex flex-wrap items-center gap-4">
             <Link
@@ -41,7 +50,10 @@ export default function HomePage() {
             >
               Request a consultation
             </Link>
-            <a className="inline-flex min-h-12 items-center font-semibold text-brand-800 underline" href={`tel:${clinic.phone}`}>
+            <a
+              className="inline-flex min-h-12 items-center font-semibold text-brand-800 underline"
+              href={`tel:${clinic.phone}`}
+            >
               Or call {clinic.phoneDisplay}
             </a>
           </div>
@@ -54,14 +66,17 @@ export default function HomePage() {
         </h2>
         <div className="mt-4 grid gap-8 lg:grid-cols-2">
           <p className="text-lg">
-            Ketamine is a medicine that acts on glutamate, one of the brain&rsquo;s main chemical messengers. In low doses,
-            given under medical supervision, it is being used and studied for depression, anxiety and PTSD, including in
-            people who have not responded well to traditional antidepressants.
+            Ketamine is a medicine that acts on glutamate, one of the brain&rsquo;s main chemical messengers. In low
+            doses, given under medical supervision, it is being used and studied for depression, anxiety and PTSD,
+            including in people who have not responded well to traditional antidepressants.
           </p>
           <p className="text-lg">
-            Ketamine therapy is not right for everyone, and individual results vary. Its use for mental-health conditions is
-            off-label. Our clinicians will talk with you honestly about the possible benefits, the risks and the
-            alternatives. <Link className="font-semibold text-brand-800 underline" href="/ketamine-therapy">How ketamine therapy works at our clinic</Link>
+            Ketamine therapy is not right for everyone, and individual results vary. Its use for mental-health
+            conditions is off-label. Our clinicians will talk with you honestly about the possible benefits, the risks
+            and the alternatives.{" "}
+            <Link className="font-semibold text-brand-800 underline" href="/ketamine-therapy">
+              How ketamine therapy works at our clinic
+            </Link>
           </p>
         </div>
       </section>

@@ -42,9 +42,8 @@ if (!chromePath) {
 
 printMachine();
 // Lighthouse simulates a slow phone by multiplying the CPU time it observes: on a busy machine every
-// task looks longer, and TBT/LCP with it. Say so next to the numbers.
+// task looks longer, and TBT/LCP with it (printMachine warns at the start; warn again at the end).
 const busy = () => os.loadavg()[0] > os.availableParallelism();
-if (busy()) console.warn("Warning: the machine is busy (load above the core count); CPU metrics will read high.");
 const dir = option("fresh") ? await preparedSite({ rebuild: Boolean(option("build")) }) : await existingBuild();
 const server = await startNext(dir);
 console.log(`next start on ${server.url} (${path.relative(process.cwd(), dir) || "."}), Chromium ${chromePath}`);

@@ -15,7 +15,10 @@ const envSchema = z.object({
   SITE_URL: z.preprocess(
     emptyAsUndefined,
     z
-      .url({ protocol: /^https?$/, error: "SITE_URL must be an absolute http(s) URL, e.g. https://www.shamynds.example" })
+      .url({
+        protocol: /^https?$/,
+        error: "SITE_URL must be an absolute http(s) URL, e.g. https://www.shamynds.example",
+      })
       .default("http://localhost:3000")
       .transform((url) => url.replace(/\/+$/, "")),
   ),
@@ -29,10 +32,7 @@ const envSchema = z.object({
   ),
   SMTP_INSECURE: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).default("0")),
   MAIL_TO: z.preprocess(emptyAsUndefined, z.string().default("consultations@shamynds.example")),
-  MAIL_FROM: z.preprocess(
-    emptyAsUndefined,
-    z.string().default("ShaMynds website <no-reply@shamynds.example>"),
-  ),
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("ShaMynds website <no-reply@shamynds.example>")),
   OUTBOX_RETRY_MAX_S: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(300)),
   // First retry delay of the consultation outbox; doubles per attempt up to OUTBOX_RETRY_MAX_S.
   // Tests use a fraction of a second.

@@ -21,10 +21,7 @@ export function errorClass(error: unknown): string {
     code?: unknown;
     responseCode?: unknown;
   };
-  const name =
-    typeof code === "string" && /^[\w.-]{1,40}$/.test(code)
-      ? code
-      : safeName(error.name);
+  const name = typeof code === "string" && /^[\w.-]{1,40}$/.test(code) ? code : safeName(error.name);
   return typeof responseCode === "number" ? `${name} ${responseCode}` : name;
 }
 

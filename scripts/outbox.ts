@@ -18,14 +18,11 @@ import { openDatabase } from "../lib/outbox/sqlite";
 import { SqliteOutboxStore } from "../lib/outbox/sqlite-store";
 import { outboxStatuses, type OutboxStore } from "../lib/outbox/types";
 
-const usage =
-  "Usage: npm run outbox -- status | list [n] | retry <SM-XXXXXX|all-failed>";
+const usage = "Usage: npm run outbox -- status | list [n] | retry <SM-XXXXXX|all-failed>";
 const [command, argument] = process.argv.slice(2);
 
 function time(epochMs: number | null): string {
-  return epochMs === null
-    ? "-"
-    : new Date(epochMs).toISOString().replace(/\.\d+Z$/, "Z");
+  return epochMs === null ? "-" : new Date(epochMs).toISOString().replace(/\.\d+Z$/, "Z");
 }
 
 async function main(): Promise<number> {
@@ -41,9 +38,7 @@ async function main(): Promise<number> {
     where = `PostgreSQL ${database.description}`;
   } else {
     if (!existsSync(databaseFile)) {
-      console.log(
-        `No outbox yet at ${databaseFile} (no request has been stored).`,
-      );
+      console.log(`No outbox yet at ${databaseFile} (no request has been stored).`);
       return command === "retry" ? 1 : 0;
     }
     store = new SqliteOutboxStore(openDatabase(databaseFile));
@@ -54,8 +49,7 @@ async function main(): Promise<number> {
     if (command === "status") {
       const { counts, oldestPendingSeconds } = await store.stats(now);
       console.log(`Outbox ${where}`);
-      for (const status of outboxStatuses)
-        console.log(`  ${status.padEnd(8)} ${counts[status]}`);
+      for (const status of outboxStatuses) console.log(`  ${status.padEnd(8)} ${counts[status]}`);
       console.log(`  oldest pending: ${oldestPendingSeconds} s`);
       return 0;
     }
@@ -95,9 +89,7 @@ async function main(): Promise<number> {
     }
     // retry
     if (argument === "all-failed") {
-      console.log(
-        `${await store.retry("all-failed", now)} failed request(s) queued for another attempt.`,
-      );
+      console.log(`${await store.retry("all-failed", now)} failed request(s) queued for another attempt.`);
       return 0;
     }
     const reference = argument?.toUpperCase();

@@ -13,8 +13,7 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = pageMetadata({
   title: "Request a consultation",
-  description:
-    "Ask for a free consultation. Tell us how to reach you and a staff member will contact you.",
+  description: "Ask for a free consultation. Tell us how to reach you and a staff member will contact you.",
   path: "/consultation",
 });
 
@@ -29,11 +28,7 @@ export default function ConsultationPage() {
       />
       <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
         <CrisisNotice />
-        <ConsultationForm
-          token={issueToken(formKey())}
-          phone={clinic.phone}
-          phoneDisplay={clinic.phoneDisplay}
-        />
+        <ConsultationForm token={issueToken(formKey())} phone={clinic.phone} phoneDisplay={clinic.phoneDisplay} />
       </div>
     </>
   );

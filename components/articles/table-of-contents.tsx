@@ -10,7 +10,10 @@ export function TableOfContents({ entries }: { entries: TocEntry[] }) {
       <ol className="mt-2 space-y-1 text-base">
         {entries.map((entry) => (
           <li key={entry.id} className={entry.depth === 3 ? "pl-4" : "font-medium"}>
-            <a className="inline-flex min-h-6 items-center text-brand-800 underline-offset-2 hover:underline" href={`#${entry.id}`}>
+            <a
+              className="inline-flex min-h-6 items-center text-brand-800 underline-offset-2 hover:underline"
+              href={`#${entry.id}`}
+            >
               {entry.text}
             </a>
           </li>

@@ -3,14 +3,7 @@
 import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
 import { requestConsultation } from "@/lib/consultation/actions";
-import {
-  bestTimes,
-  contactMethods,
-  fieldNames,
-  honeypotName,
-  limits,
-  tokenName,
-} from "@/lib/consultation/fields";
+import { bestTimes, contactMethods, fieldNames, honeypotName, limits, tokenName } from "@/lib/consultation/fields";
 import { initialConsultationState } from "@/lib/consultation/state";
 import { Confirmation } from "./confirmation";
 import { FailureBoundary } from "./failure-boundary";
@@ -34,19 +27,12 @@ export function ConsultationForm(props: Props) {
 }
 
 function Form({ token, phone, phoneDisplay }: Props) {
-  const [state, formAction, pending] = useActionState(
-    requestConsultation,
-    initialConsultationState,
-  );
+  const [state, formAction, pending] = useActionState(requestConsultation, initialConsultationState);
   const message = useRef<HTMLDivElement>(null);
 
   // Errors move focus to the first invalid field (autoFocus below); other messages to themselves.
   useEffect(() => {
-    if (
-      state.status === "expired" ||
-      state.status === "rate_limited" ||
-      state.status === "unavailable"
-    ) {
+    if (state.status === "expired" || state.status === "rate_limited" || state.status === "unavailable") {
       message.current?.focus();
     }
   }, [state]);
@@ -82,34 +68,15 @@ function Form({ token, phone, phoneDisplay }: Props) {
             : "mb-6 rounded-xl border-l-4 border-alert-700 bg-alert-50 px-5 py-4 text-ink"
         }
       >
-        <FormMessage
-          status={state.status}
-          fieldErrors={fieldErrors}
-          phone={phone}
-          phoneDisplay={phoneDisplay}
-        />
+        <FormMessage status={state.status} fieldErrors={fieldErrors} phone={phone} phoneDisplay={phoneDisplay} />
       </div>
       {/* Re-mounted after every response so the inputs start from the echoed values. */}
-      <form
-        key={state.attempt}
-        action={formAction}
-        noValidate
-        className="flex flex-col gap-6"
-      >
+      <form key={state.attempt} action={formAction} noValidate className="flex flex-col gap-6">
         <input type="hidden" name={tokenName} value={state.token ?? token} />
         {/* Spam trap: invisible and unreachable for people and assistive technology. */}
-        <div
-          aria-hidden="true"
-          className="absolute -left-[10000px] h-px w-px overflow-hidden"
-        >
+        <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
           <label htmlFor="consultation-homepage">Leave this field empty</label>
-          <input
-            id="consultation-homepage"
-            type="text"
-            name={honeypotName}
-            tabIndex={-1}
-            autoComplete="off"
-          />
+          <input id="consultation-homepage" type="text" name={honeypotName} tabIndex={-1} autoComplete="off" />
         </div>
 
         <div className="grid gap-6 sm:grid-cols-2">
@@ -159,17 +126,10 @@ function Form({ token, phone, phoneDisplay }: Props) {
           options={bestTimes}
           defaultValue={values.bestTime || "any"}
         />
-        <ConsentCheckbox
-          {...fieldProps("consent")}
-          defaultChecked={values.consent === "yes"}
-        >
-          I agree to be contacted by the method I chose, and I understand that
-          this form is not for emergencies. Read how we protect your information
-          in our{" "}
-          <Link
-            className="font-semibold text-brand-800 underline"
-            href="/privacy"
-          >
+        <ConsentCheckbox {...fieldProps("consent")} defaultChecked={values.consent === "yes"}>
+          I agree to be contacted by the method I chose, and I understand that this form is not for emergencies. Read
+          how we protect your information in our{" "}
+          <Link className="font-semibold text-brand-800 underline" href="/privacy">
             privacy notice
           </Link>
           .

@@ -9,8 +9,7 @@ export function CrisisNotice() {
       className="mb-8 rounded-xl border-l-4 border-alert-700 bg-alert-50 px-5 py-4 text-ink"
     >
       <p id="crisis-notice-text" className="font-semibold">
-        This form is not monitored around the clock. If you are in crisis, call
-        or text 988; in an emergency call 911.
+        This form is not monitored around the clock. If you are in crisis, call or text 988; in an emergency call 911.
       </p>
       <p className="mt-3 flex flex-wrap gap-3">
         <a className={linkClass} href="tel:988">

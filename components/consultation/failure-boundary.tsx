@@ -18,18 +18,11 @@ export class FailureBoundary extends Component<
   render() {
     if (!this.state.failed) return this.props.children;
     return (
-      <div
-        role="alert"
-        className="rounded-xl border-l-4 border-alert-700 bg-alert-50 px-5 py-4 text-ink"
-      >
+      <div role="alert" className="rounded-xl border-l-4 border-alert-700 bg-alert-50 px-5 py-4 text-ink">
         <h2 className="text-lg font-bold">Your request was not sent</h2>
         <p className="mt-2">
-          Sorry, something went wrong and we could not receive your request.
-          Please call us at{" "}
-          <a
-            className="font-semibold underline"
-            href={`tel:${this.props.phone}`}
-          >
+          Sorry, something went wrong and we could not receive your request. Please call us at{" "}
+          <a className="font-semibold underline" href={`tel:${this.props.phone}`}>
             {this.props.phoneDisplay}
           </a>
           , or reload this page and try again.

@@ -10,8 +10,7 @@ export const fieldId = (name: string) => `consultation-${name}`;
 export const errorId = (name: string) => `consultation-${name}-error`;
 const hintId = (name: string) => `consultation-${name}-hint`;
 
-const describedBy = (...ids: (string | false | undefined)[]) =>
-  ids.filter(Boolean).join(" ") || undefined;
+const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
 
 const controlClass =
   "mt-2 block min-h-11 w-full rounded-lg border-2 border-ink-muted bg-white px-3 py-2 text-ink aria-[invalid=true]:border-alert-700";
@@ -29,15 +28,7 @@ function ErrorMessage({ name, error }: { name: string; error?: string }) {
 
 function Group({ error, children }: { error?: string; children: ReactNode }) {
   return (
-    <div
-      className={
-        error
-          ? "border-l-4 border-alert-700 pl-4"
-          : "border-l-4 border-transparent pl-4"
-      }
-    >
-      {children}
-    </div>
+    <div className={error ? "border-l-4 border-alert-700 pl-4" : "border-l-4 border-transparent pl-4"}>{children}</div>
   );
 }
 
@@ -75,10 +66,7 @@ export function TextField(props: {
         maxLength={props.maxLength}
         required
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(
-          hint && hintId(name),
-          error && errorId(name),
-        )}
+        aria-describedby={describedBy(hint && hintId(name), error && errorId(name))}
         // Only ever set on the first field with an error, right after a failed submission (WCAG 3.3.1).
         // eslint-disable-next-line jsx-a11y/no-autofocus
         autoFocus={props.autoFocus}
@@ -110,10 +98,7 @@ export function RadioGroup(props: {
         <ErrorMessage name={name} error={error} />
         <div className="mt-2 flex flex-col gap-1 sm:flex-row sm:gap-6">
           {props.options.map((option, index) => (
-            <label
-              key={option.value}
-              className="flex min-h-11 cursor-pointer items-center gap-3"
-            >
+            <label key={option.value} className="flex min-h-11 cursor-pointer items-center gap-3">
               <input
                 type="radio"
                 name={name}

@@ -4,15 +4,7 @@ import { fieldId } from "./fields";
 
 type Status = "idle" | "invalid" | "expired" | "rate_limited" | "unavailable";
 
-const order: FieldName[] = [
-  "firstName",
-  "lastName",
-  "email",
-  "phone",
-  "contactMethod",
-  "bestTime",
-  "consent",
-];
+const order: FieldName[] = ["firstName", "lastName", "email", "phone", "contactMethod", "bestTime", "consent"];
 
 /** The one message at the top of the form: what went wrong and what to do. */
 export function FormMessage(props: {
@@ -52,24 +44,22 @@ export function FormMessage(props: {
     case "expired":
       return (
         <p>
-          For your security, this form expired before it was sent. Your details
-          are still below: please check them and press Request consultation
-          again.
+          For your security, this form expired before it was sent. Your details are still below: please check them and
+          press Request consultation again.
         </p>
       );
     case "rate_limited":
       return (
         <p>
-          We have received several requests from your connection in a short
-          time, so we could not accept this one. Please call us at {call}, or
-          try again later.
+          We have received several requests from your connection in a short time, so we could not accept this one.
+          Please call us at {call}, or try again later.
         </p>
       );
     case "unavailable":
       return (
         <p>
-          Sorry, we could not save your request, so it has not been sent. Please
-          call the clinic at {call} and we will help you directly.
+          Sorry, we could not save your request, so it has not been sent. Please call the clinic at {call} and we will
+          help you directly.
         </p>
       );
   }

@@ -19,7 +19,10 @@ export function SiteFooter() {
               </a>
             </p>
             <p>
-              <a className="inline-flex min-h-6 items-center underline underline-offset-2" href={`mailto:${clinic.email}`}>
+              <a
+                className="inline-flex min-h-6 items-center underline underline-offset-2"
+                href={`mailto:${clinic.email}`}
+              >
                 {clinic.email}
               </a>
             </p>
@@ -82,8 +85,15 @@ export function SiteFooter() {
       <div className="border-t border-sand-200">
         <p className="mx-auto max-w-6xl px-4 py-4 text-sm text-ink-muted sm:px-6">
           The information on this site is general and is not medical advice. Individual results vary. If you are in
-          crisis, call or text <a className="underline" href="tel:988">988</a>; in an emergency call{" "}
-          <a className="underline" href="tel:911">911</a>. © {clinic.name}.
+          crisis, call or text{" "}
+          <a className="underline" href="tel:988">
+            988
+          </a>
+          ; in an emergency call{" "}
+          <a className="underline" href="tel:911">
+            911
+          </a>
+          . © {clinic.name}.
         </p>
       </div>
     </footer>

@@ -13,7 +13,12 @@ export function SiteHeader() {
         <Link href="/" className="inline-flex min-h-11 items-center gap-2 rounded text-lg font-bold text-brand-800">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="size-8 shrink-0">
             <circle cx="16" cy="16" r="15" className="fill-brand-700" />
-            <path d="M9 19c3-7 11-7 14 0M11 13c2.5-3 7.5-3 10 0" className="fill-none stroke-white" strokeWidth="2.2" strokeLinecap="round" />
+            <path
+              d="M9 19c3-7 11-7 14 0M11 13c2.5-3 7.5-3 10 0"
+              className="fill-none stroke-white"
+              strokeWidth="2.2"
+              strokeLinecap="round"
+            />
           </svg>
           <span>{clinic.name}</span>
         </Link>

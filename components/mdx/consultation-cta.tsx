@@ -8,8 +8,8 @@ export function ConsultationCta() {
     <section aria-label="Request a consultation" className="not-prose my-10 rounded-2xl bg-sand-100 px-6 py-6 text-ink">
       <p className="text-xl font-bold text-brand-900">Wondering whether ketamine therapy could be right for you?</p>
       <p className="mt-2">
-        A free, no-obligation consultation with our team is the first step. We will listen, answer your questions and tell
-        you honestly whether we think it could help.
+        A free, no-obligation consultation with our team is the first step. We will listen, answer your questions and
+        tell you honestly whether we think it could help.
       </p>
       <p className="mt-4 flex flex-wrap items-center gap-4">
         <Link

@@ -10,10 +10,7 @@ import type { ConsultationState } from "./state";
 import { submitConsultation } from "./submit";
 
 /** The consultation form's server action (works as a plain POST without JavaScript too). */
-export async function requestConsultation(
-  previous: ConsultationState,
-  formData: FormData,
-): Promise<ConsultationState> {
+export async function requestConsultation(previous: ConsultationState, formData: FormData): Promise<ConsultationState> {
   const requestHeaders = await headers();
   const outcome = await submitConsultation(formData, previous.attempt, {
     formKey: formKey(),
@@ -28,9 +25,7 @@ export async function requestConsultation(
     after(() =>
       consultationRuntime()
         .worker.deliverNow(deliverId)
-        .catch((error: unknown) =>
-          logWarn("outbox", `immediate delivery failed (${errorClass(error)})`),
-        ),
+        .catch((error: unknown) => logWarn("outbox", `immediate delivery failed (${errorClass(error)})`)),
     );
   }
   return outcome.state;

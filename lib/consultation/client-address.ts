@@ -18,15 +18,10 @@ export function installPeerAddressHook(): void {
   if (registry[installed]) return;
   registry[installed] = true;
   const emit = http.Server.prototype.emit;
-  http.Server.prototype.emit = function (
-    this: http.Server,
-    event: string | symbol,
-    ...args: unknown[]
-  ) {
+  http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
       const request = args[0] as http.IncomingMessage;
-      request.headers[peerAddressHeader] =
-        request.socket.remoteAddress ?? "unknown";
+      request.headers[peerAddressHeader] = request.socket.remoteAddress ?? "unknown";
     }
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
   };

@@ -31,15 +31,7 @@ export type ContactMethod = (typeof contactMethods)[number]["value"];
 export type BestTime = (typeof bestTimes)[number]["value"];
 
 /** Form field names as they appear in the HTML and in the action's FormData. */
-export const fieldNames = [
-  "firstName",
-  "lastName",
-  "email",
-  "phone",
-  "contactMethod",
-  "bestTime",
-  "consent",
-] as const;
+export const fieldNames = ["firstName", "lastName", "email", "phone", "contactMethod", "bestTime", "consent"] as const;
 export type FieldName = (typeof fieldNames)[number];
 
 /** The spam trap's name: a plausible field bots fill in, that browsers do not autofill. */
@@ -47,15 +39,11 @@ export const honeypotName = "homepage";
 export const tokenName = "formToken";
 
 export function contactMethodLabel(value: ContactMethod): string {
-  return (
-    contactMethods.find((method) => method.value === value)?.label ?? value
-  );
+  return contactMethods.find((method) => method.value === value)?.label ?? value;
 }
 
 export function contactMethodPhrase(value: ContactMethod): string {
-  return (
-    contactMethods.find((method) => method.value === value)?.phrase ?? value
-  );
+  return contactMethods.find((method) => method.value === value)?.phrase ?? value;
 }
 
 export function bestTimeLabel(value: BestTime): string {

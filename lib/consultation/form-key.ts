@@ -1,11 +1,5 @@
 import { createHmac, randomBytes } from "node:crypto";
-import {
-  linkSync,
-  mkdirSync,
-  readFileSync,
-  unlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -13,17 +7,8 @@ import path from "node:path";
  * for two purposes); otherwise a random key kept in DATA_DIR, so every server process sharing
  * that directory accepts the forms the others rendered.
  */
-export function loadFormKey({
-  secret,
-  dataDir,
-}: {
-  secret?: string;
-  dataDir: string;
-}): Buffer {
-  if (secret)
-    return createHmac("sha256", secret)
-      .update("shamynds consultation form tokens")
-      .digest();
+export function loadFormKey({ secret, dataDir }: { secret?: string; dataDir: string }): Buffer {
+  if (secret) return createHmac("sha256", secret).update("shamynds consultation form tokens").digest();
   const file = path.join(dataDir, "form-secret.key");
   const existing = readKey(file);
   if (existing) return existing;

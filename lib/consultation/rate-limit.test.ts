@@ -4,16 +4,8 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { PostgresDatabase } from "@/lib/outbox/postgres";
 import { openDatabase } from "@/lib/outbox/sqlite";
-import {
-  tempSchema,
-  testDatabaseUrl,
-  type TempSchema,
-} from "@/tests/support/postgres";
-import {
-  postgresRateLimiter,
-  sqliteRateLimiter,
-  type RateLimiter,
-} from "./rate-limit";
+import { tempSchema, testDatabaseUrl, type TempSchema } from "@/tests/support/postgres";
+import { postgresRateLimiter, sqliteRateLimiter, type RateLimiter } from "./rate-limit";
 
 const options = {
   points: 3,
@@ -81,11 +73,7 @@ const backends: {
           return postgresRateLimiter(database, options);
         },
         async keys() {
-          return (
-            await schema.query<{ key: string }>(
-              "SELECT key FROM consultation_rate_limit",
-            )
-          ).map((row) => row.key);
+          return (await schema.query<{ key: string }>("SELECT key FROM consultation_rate_limit")).map((row) => row.key);
         },
         async cleanup() {
           await Promise.all(databases.map((database) => database.end()));
@@ -97,49 +85,43 @@ const backends: {
 ];
 
 for (const backend of backends)
-  describe.skipIf(!backend.available)(
-    `consultation rate limit (${backend.name})`,
-    () => {
-      let shared: Shared;
-      afterEach(() => shared.cleanup());
+  describe.skipIf(!backend.available)(`consultation rate limit (${backend.name})`, () => {
+    let shared: Shared;
+    afterEach(() => shared.cleanup());
 
-      it("a client spreading requests over processes is limited as one; another client has its own budget", async () => {
-        shared = await backend.shared();
-        const processes = [shared.open(), shared.open(), shared.open()];
-        const decisions = [];
-        for (let i = 0; i < 5; i++)
-          decisions.push(await processes[i % 3]!.consume("198.51.100.7"));
-        expect(decisions.slice(0, 3)).toEqual(Array(3).fill({ allowed: true }));
-        for (const refused of decisions.slice(3)) {
-          expect(refused).toMatchObject({ allowed: false });
-          if (!refused.allowed) {
-            expect(refused.retryAfterSeconds).toBeGreaterThan(590);
-            expect(refused.retryAfterSeconds).toBeLessThanOrEqual(600);
-          }
+    it("a client spreading requests over processes is limited as one; another client has its own budget", async () => {
+      shared = await backend.shared();
+      const processes = [shared.open(), shared.open(), shared.open()];
+      const decisions = [];
+      for (let i = 0; i < 5; i++) decisions.push(await processes[i % 3]!.consume("198.51.100.7"));
+      expect(decisions.slice(0, 3)).toEqual(Array(3).fill({ allowed: true }));
+      for (const refused of decisions.slice(3)) {
+        expect(refused).toMatchObject({ allowed: false });
+        if (!refused.allowed) {
+          expect(refused.retryAfterSeconds).toBeGreaterThan(590);
+          expect(refused.retryAfterSeconds).toBeLessThanOrEqual(600);
         }
-        expect(await processes[1]!.consume("198.51.100.8")).toEqual({
-          allowed: true,
-        });
+      }
+      expect(await processes[1]!.consume("198.51.100.8")).toEqual({
+        allowed: true,
       });
+    });
 
-      it("requests arriving at once on several processes never exceed the budget", async () => {
-        shared = await backend.shared();
-        const processes = [shared.open(), shared.open()];
-        const decisions = await Promise.all(
-          Array.from({ length: 12 }, (_, i) =>
-            processes[i % 2]!.consume("198.51.100.9"),
-          ),
-        );
-        expect(decisions.filter((d) => d.allowed)).toHaveLength(3);
-      });
+    it("requests arriving at once on several processes never exceed the budget", async () => {
+      shared = await backend.shared();
+      const processes = [shared.open(), shared.open()];
+      const decisions = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => processes[i % 2]!.consume("198.51.100.9")),
+      );
+      expect(decisions.filter((d) => d.allowed)).toHaveLength(3);
+    });
 
-      it("stores a keyed hash of the address, never the address", async () => {
-        shared = await backend.shared();
-        await shared.open().consume("203.0.113.77");
-        const keys = await shared.keys();
-        expect(keys).toHaveLength(1);
-        expect(keys[0]).not.toContain("203.0.113");
-        expect(keys[0]).toMatch(/^rlflx:[\w-]{43}$/);
-      });
-    },
-  );
+    it("stores a keyed hash of the address, never the address", async () => {
+      shared = await backend.shared();
+      await shared.open().consume("203.0.113.77");
+      const keys = await shared.keys();
+      expect(keys).toHaveLength(1);
+      expect(keys[0]).not.toContain("203.0.113");
+      expect(keys[0]).toMatch(/^rlflx:[\w-]{43}$/);
+    });
+  });

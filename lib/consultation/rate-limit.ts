@@ -9,8 +9,7 @@ import {
 import { errorClass, logWarn } from "@/lib/log";
 import type { PostgresDatabase } from "@/lib/outbox/postgres";
 
-export type RateLimitDecision =
-  { allowed: true } | { allowed: false; retryAfterSeconds: number };
+export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /** Per-client request budget, shared by every process using the same store. */
 export interface RateLimiter {
@@ -31,10 +30,7 @@ const tableName = "consultation_rate_limit";
  * memory store would let N processes accept N times the limit). Keys are an HMAC of the IP, so
  * the table never holds an address; rows expire with their window.
  */
-export function sqliteRateLimiter(
-  db: Database.Database,
-  options: LimitOptions,
-): RateLimiter {
+export function sqliteRateLimiter(db: Database.Database, options: LimitOptions): RateLimiter {
   // Created here, synchronously, in the shape the library expects, so the limiter is usable
   // from its first call (the library would otherwise create it asynchronously).
   db.exec(
@@ -58,10 +54,7 @@ export function sqliteRateLimiter(
  * limited as one. The table comes with the schema migrations (lib/outbox/postgres.ts); the
  * instances must share the key secret (FORM_SECRET) for their keys to agree.
  */
-export function postgresRateLimiter(
-  database: PostgresDatabase,
-  options: LimitOptions,
-): RateLimiter {
+export function postgresRateLimiter(database: PostgresDatabase, options: LimitOptions): RateLimiter {
   const limiter = new RateLimiterPostgres({
     storeClient: database.pool,
     storeType: "pool",
@@ -74,16 +67,10 @@ export function postgresRateLimiter(
   return budget(limiter, options.keySecret, () => database.ready());
 }
 
-function budget(
-  limiter: RateLimiterAbstract,
-  keySecret: Buffer,
-  ready: () => Promise<unknown>,
-): RateLimiter {
+function budget(limiter: RateLimiterAbstract, keySecret: Buffer, ready: () => Promise<unknown>): RateLimiter {
   return {
     async consume(clientIp) {
-      const key = createHmac("sha256", keySecret)
-        .update(`rate-limit:${clientIp}`)
-        .digest("base64url");
+      const key = createHmac("sha256", keySecret).update(`rate-limit:${clientIp}`).digest("base64url");
       try {
         await ready();
         await limiter.consume(key);
@@ -96,10 +83,7 @@ function budget(
           };
         }
         // A broken limiter must not turn away someone asking for care: allow, and say so in the log.
-        logWarn(
-          "consultation",
-          `rate limiter unavailable (${errorClass(rejection)}); request allowed`,
-        );
+        logWarn("consultation", `rate limiter unavailable (${errorClass(rejection)}); request allowed`);
         return { allowed: true };
       }
     },

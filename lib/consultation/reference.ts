@@ -9,8 +9,7 @@ export const referencePattern = /^SM-[A-Z2-9]{6}$/;
 
 export function newReference(): string {
   let code = "";
-  for (let i = 0; i < 6; i++)
-    code += referenceAlphabet[randomInt(referenceAlphabet.length)];
+  for (let i = 0; i < 6; i++) code += referenceAlphabet[randomInt(referenceAlphabet.length)];
   return `SM-${code}`;
 }
 
@@ -22,7 +21,6 @@ export function newReference(): string {
 export function decoyReference(key: Buffer, seed: string): string {
   const digest = createHmac("sha256", key).update(`decoy:${seed}`).digest();
   let code = "";
-  for (let i = 0; i < 6; i++)
-    code += referenceAlphabet[digest[i]! % referenceAlphabet.length];
+  for (let i = 0; i < 6; i++) code += referenceAlphabet[digest[i]! % referenceAlphabet.length];
   return `SM-${code}`;
 }

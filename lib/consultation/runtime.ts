@@ -11,11 +11,7 @@ import type { OutboxStore } from "@/lib/outbox/types";
 import { OutboxWorker, type DrainResult } from "@/lib/outbox/worker";
 import { loadFormKey } from "./form-key";
 import { dataDir, databaseFile } from "./paths";
-import {
-  postgresRateLimiter,
-  sqliteRateLimiter,
-  type RateLimiter,
-} from "./rate-limit";
+import { postgresRateLimiter, sqliteRateLimiter, type RateLimiter } from "./rate-limit";
 
 /**
  * The consultation pipeline's long-lived parts, built from the environment once per server
@@ -76,10 +72,7 @@ export const staffAddresses = env.MAIL_TO.split(",")
   .map((address) => address.trim())
   .filter(Boolean);
 
-type Storage = Pick<
-  ConsultationRuntime,
-  "storeKind" | "storeDescription" | "storeReady" | "store" | "limiter"
->;
+type Storage = Pick<ConsultationRuntime, "storeKind" | "storeDescription" | "storeReady" | "store" | "limiter">;
 
 /** The outbox and the rate limiter, in one SQLite file or one PostgreSQL database. */
 function openStorage(): Storage {
@@ -154,9 +147,7 @@ export function consultationRuntime(): ConsultationRuntime {
  * One pass over everything due, for `/api/outbox/drain` (a scheduler's call on hosts where no
  * process stays alive to retry): what was done, and how many requests still wait.
  */
-export async function drainOutbox(): Promise<
-  DrainResult & { waiting: number }
-> {
+export async function drainOutbox(): Promise<DrainResult & { waiting: number }> {
   const { worker, store } = consultationRuntime();
   const result = await worker.drain();
   const { counts } = await store.stats(Date.now());
@@ -172,19 +163,13 @@ export async function drainOutbox(): Promise<
 export function startConsultationServices(): void {
   logInfo("mail", mailer().description);
   if (formSecretMissing) {
-    logWarn(
-      "consultation",
-      `${formSecretMissing}; the consultation form is unavailable`,
-    );
+    logWarn("consultation", `${formSecretMissing}; the consultation form is unavailable`);
     return;
   }
   const start = () => {
     try {
       const runtime = consultationRuntime();
-      logInfo(
-        "outbox",
-        `delivery loop started (store ${runtime.storeDescription})`,
-      );
+      logInfo("outbox", `delivery loop started (store ${runtime.storeDescription})`);
       runtime
         .storeReady()
         .catch((error: unknown) =>
@@ -194,10 +179,7 @@ export function startConsultationServices(): void {
           ),
         );
     } catch (error) {
-      logWarn(
-        "outbox",
-        `cannot open the outbox store (${errorClass(error)}); retrying in 30 s`,
-      );
+      logWarn("outbox", `cannot open the outbox store (${errorClass(error)}); retrying in 30 s`);
       setTimeout(start, 30_000).unref();
     }
   };

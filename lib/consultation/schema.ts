@@ -37,30 +37,18 @@ export function phoneDigits(phone: string): string {
   return phone.replace(phoneSeparators, "").replace(/^\+/, "");
 }
 
-const invalidEmail =
-  "Enter an email address in the correct format, like name@example.com";
+const invalidEmail = "Enter an email address in the correct format, like name@example.com";
 
 export const consultationSchema = z.object({
   firstName: singleLine("Enter your first name", "First name", limits.nameMax),
   lastName: singleLine("Enter your last name", "Last name", limits.nameMax),
-  email: singleLine(
-    "Enter your email address",
-    "Email address",
-    limits.emailMax,
-  )
+  email: singleLine("Enter your email address", "Email address", limits.emailMax)
     // RFC 5322 addr-spec (dot-atom or quoted local part, domain or address literal), and the
     // RFC 5321 limit of 64 characters before the @.
     .pipe(z.email({ pattern: z.regexes.rfc5322Email, error: invalidEmail }))
     .refine((email) => email.lastIndexOf("@") <= 64, { error: invalidEmail }),
-  phone: singleLine(
-    "Enter your phone number",
-    "Phone number",
-    limits.phoneMax,
-  ).refine(
-    (phone) =>
-      new RegExp(
-        `^\\d{${limits.phoneDigitsMin},${limits.phoneDigitsMax}}$`,
-      ).test(phoneDigits(phone)),
+  phone: singleLine("Enter your phone number", "Phone number", limits.phoneMax).refine(
+    (phone) => new RegExp(`^\\d{${limits.phoneDigitsMin},${limits.phoneDigitsMax}}$`).test(phoneDigits(phone)),
     {
       error: `Enter a phone number with ${limits.phoneDigitsMin} to ${limits.phoneDigitsMax} digits, like (916) 555-0142`,
     },
@@ -79,16 +67,12 @@ export const consultationSchema = z.object({
 });
 
 /** What is stored and mailed: the validated fields, without the consent tick (a request implies it). */
-export type ConsultationRequest = Omit<
-  z.output<typeof consultationSchema>,
-  "consent"
->;
+export type ConsultationRequest = Omit<z.output<typeof consultationSchema>, "consent">;
 
 export type FieldErrors = Partial<Record<FieldName, string[]>>;
 
 export type ValidationResult =
-  | { success: true; data: ConsultationRequest }
-  | { success: false; fieldErrors: FieldErrors };
+  { success: true; data: ConsultationRequest } | { success: false; fieldErrors: FieldErrors };
 
 export function validateConsultation(input: unknown): ValidationResult {
   const parsed = consultationSchema.safeParse(input);
@@ -98,8 +82,7 @@ export function validateConsultation(input: unknown): ValidationResult {
       fieldErrors: z.flattenError(parsed.error).fieldErrors,
     };
   // An explicit allowlist: only these fields are ever stored or mailed.
-  const { firstName, lastName, email, phone, contactMethod, bestTime } =
-    parsed.data;
+  const { firstName, lastName, email, phone, contactMethod, bestTime } = parsed.data;
   return {
     success: true,
     data: { firstName, lastName, email, phone, contactMethod, bestTime },

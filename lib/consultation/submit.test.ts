@@ -1,14 +1,5 @@
 import Database from "better-sqlite3";
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-  vi,
-} from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { tempOutbox } from "@/tests/support/outbox";
 import { openDatabase } from "@/lib/outbox/sqlite";
 import { sqliteRateLimiter, type RateLimiter } from "./rate-limit";
@@ -44,9 +35,7 @@ describe("submitConsultation", () => {
 
   beforeAll(() => {
     for (const method of ["info", "log", "warn", "error"] as const) {
-      vi.spyOn(console, method).mockImplementation(
-        (...args: unknown[]) => void logs.push(args.join(" ")),
-      );
+      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void logs.push(args.join(" ")));
     }
   });
   afterAll(() => vi.restoreAllMocks());
@@ -75,11 +64,7 @@ describe("submitConsultation", () => {
   const stored = async () => (await outbox.store.stats(t0)).counts.pending;
 
   it("stores a valid request and returns its reference and the row to deliver", async () => {
-    const outcome = await submitConsultation(
-      form(fields, issueToken(key, t0)),
-      0,
-      deps(),
-    );
+    const outcome = await submitConsultation(form(fields, issueToken(key, t0)), 0, deps());
     expect(outcome.state).toEqual({
       status: "success",
       reference: expect.stringMatching(referencePattern),
@@ -93,11 +78,7 @@ describe("submitConsultation", () => {
   it("the same form submitted twice is one request with one reference, delivered once", async () => {
     const token = issueToken(key, t0);
     const first = await submitConsultation(form(fields, token), 0, deps());
-    const second = await submitConsultation(
-      form(fields, token),
-      1,
-      deps({ now: t0 + 11_000 }),
-    );
+    const second = await submitConsultation(form(fields, token), 1, deps({ now: t0 + 11_000 }));
     expect(second.state).toMatchObject({ status: "success" });
     expect(second.state.status === "success" && second.state.reference).toBe(
       first.state.status === "success" && first.state.reference,
@@ -108,11 +89,7 @@ describe("submitConsultation", () => {
 
   it("returns per-field errors and the values as typed, keeping the original token", async () => {
     const token = issueToken(key, t0);
-    const outcome = await submitConsultation(
-      form({ ...fields, email: "not-an-email", consent: "" }, token),
-      2,
-      deps(),
-    );
+    const outcome = await submitConsultation(form({ ...fields, email: "not-an-email", consent: "" }, token), 2, deps());
     expect(outcome.state).toMatchObject({
       status: "invalid",
       attempt: 3,
@@ -137,11 +114,7 @@ describe("submitConsultation", () => {
       reference: expect.stringMatching(referencePattern),
     });
     expect(trap.deliverId).toBeUndefined();
-    const fast = await submitConsultation(
-      form(fields, issueToken(key, t0)),
-      0,
-      deps({ now: t0 + 2999 }),
-    );
+    const fast = await submitConsultation(form(fields, issueToken(key, t0)), 0, deps({ now: t0 + 2999 }));
     expect(fast.state).toMatchObject({
       status: "success",
       reference: expect.stringMatching(referencePattern),
@@ -154,35 +127,19 @@ describe("submitConsultation", () => {
     const outcome = await submitConsultation(form(fields, old), 0, deps());
     expect(outcome.state).toMatchObject({ status: "expired", values: fields });
     expect(await stored()).toBe(0);
-    const fresh =
-      outcome.state.status === "expired" ? outcome.state.token! : "";
+    const fresh = outcome.state.status === "expired" ? outcome.state.token! : "";
     expect(fresh).not.toBe(old);
-    const again = await submitConsultation(
-      form(fields, fresh),
-      1,
-      deps({ now: t0 + 10_500 }),
-    );
+    const again = await submitConsultation(form(fields, fresh), 1, deps({ now: t0 + 10_500 }));
     expect(again.state.status).toBe("success");
-    const forged = await submitConsultation(
-      form(fields, "v1.1.2.3"),
-      0,
-      deps(),
-    );
+    const forged = await submitConsultation(form(fields, "v1.1.2.3"), 0, deps());
     expect(forged.state.status).toBe("expired");
   });
 
   it("rate limit: the budget is per client address; over it, nothing is stored", async () => {
     for (let i = 0; i < 2; i++) {
-      expect(
-        (await submitConsultation(form(fields, issueToken(key, t0)), 0, deps()))
-          .state.status,
-      ).toBe("success");
+      expect((await submitConsultation(form(fields, issueToken(key, t0)), 0, deps())).state.status).toBe("success");
     }
-    const limited = await submitConsultation(
-      form(fields, issueToken(key, t0)),
-      0,
-      deps(),
-    );
+    const limited = await submitConsultation(form(fields, issueToken(key, t0)), 0, deps());
     expect(limited.state).toMatchObject({
       status: "rate_limited",
       values: fields,
@@ -195,9 +152,7 @@ describe("submitConsultation", () => {
     expect(elsewhere.state.status).toBe("success");
     expect(await stored()).toBe(3);
     // The limiter's table holds keyed hashes, never the address itself.
-    const keys = db
-      .prepare("SELECT key FROM consultation_rate_limit")
-      .all() as { key: string }[];
+    const keys = db.prepare("SELECT key FROM consultation_rate_limit").all() as { key: string }[];
     expect(keys.some((row) => row.key.includes("198.51.100.7"))).toBe(false);
   });
 
@@ -207,10 +162,9 @@ describe("submitConsultation", () => {
       0,
       deps({
         services: () => {
-          throw Object.assign(
-            new Error("unable to open database file /data/ana@example.org"),
-            { code: "SQLITE_CANTOPEN" },
-          );
+          throw Object.assign(new Error("unable to open database file /data/ana@example.org"), {
+            code: "SQLITE_CANTOPEN",
+          });
         },
       }),
     );
@@ -223,30 +177,11 @@ describe("submitConsultation", () => {
 
   it("never logs what the person typed", async () => {
     logs.length = 0;
-    await submitConsultation(
-      form({ ...fields, firstName: "Zelphine" }, issueToken(key, t0)),
-      0,
-      deps(),
-    );
-    await submitConsultation(
-      form(
-        { ...fields, firstName: "Zelphine", email: "bad" },
-        issueToken(key, t0),
-      ),
-      0,
-      deps(),
-    );
-    await submitConsultation(
-      form(
-        { ...fields, firstName: "Zelphine", homepage: "x" },
-        issueToken(key, t0),
-      ),
-      0,
-      deps(),
-    );
+    await submitConsultation(form({ ...fields, firstName: "Zelphine" }, issueToken(key, t0)), 0, deps());
+    await submitConsultation(form({ ...fields, firstName: "Zelphine", email: "bad" }, issueToken(key, t0)), 0, deps());
+    await submitConsultation(form({ ...fields, firstName: "Zelphine", homepage: "x" }, issueToken(key, t0)), 0, deps());
     const all = logs.join("\n");
     expect(all).toMatch(/SM-[A-Z2-9]{6} stored/);
-    for (const secret of ["Zelphine", "Pérez", "ana@example.org", "555"])
-      expect(all).not.toContain(secret);
+    for (const secret of ["Zelphine", "Pérez", "ana@example.org", "555"]) expect(all).not.toContain(secret);
   });
 });

@@ -1,12 +1,6 @@
 import { errorClass, logInfo, logWarn } from "@/lib/log";
 import type { OutboxStore } from "@/lib/outbox/types";
-import {
-  contactMethods,
-  fieldNames,
-  honeypotName,
-  tokenName,
-  type ContactMethod,
-} from "./fields";
+import { contactMethods, fieldNames, honeypotName, tokenName, type ContactMethod } from "./fields";
 import type { RateLimiter } from "./rate-limit";
 import { decoyReference, newReference } from "./reference";
 import { validateConsultation } from "./schema";
@@ -37,9 +31,7 @@ function field(formData: FormData, name: string): string {
 }
 
 function readValues(formData: FormData): FormValues {
-  return Object.fromEntries(
-    fieldNames.map((name) => [name, field(formData, name)]),
-  ) as FormValues;
+  return Object.fromEntries(fieldNames.map((name) => [name, field(formData, name)])) as FormValues;
 }
 
 /**
@@ -58,9 +50,7 @@ export async function submitConsultation(
 
   const decoy = (reason: string): SubmitOutcome => {
     logInfo("consultation", `discarded an automated submission (${reason})`);
-    const method =
-      contactMethods.find((option) => option.value === values.contactMethod)
-        ?.value ?? null;
+    const method = contactMethods.find((option) => option.value === values.contactMethod)?.value ?? null;
     return {
       state: {
         status: "success",
@@ -80,23 +70,15 @@ export async function submitConsultation(
 
   // A replacement token is back-dated by the minimum fill time: the person has already filled
   // the form in once and may press the button again straight away.
-  const nextToken = check.ok
-    ? token
-    : issueToken(deps.formKey, deps.now - deps.minFillMs);
-  const retry = (
-    status: "invalid" | "expired" | "rate_limited" | "unavailable",
-    fieldErrors = {},
-  ): SubmitOutcome => ({
+  const nextToken = check.ok ? token : issueToken(deps.formKey, deps.now - deps.minFillMs);
+  const retry = (status: "invalid" | "expired" | "rate_limited" | "unavailable", fieldErrors = {}): SubmitOutcome => ({
     state: { status, values, fieldErrors, token: nextToken, attempt },
   });
 
   const validation = validateConsultation(values);
   if (!validation.success) return retry("invalid", validation.fieldErrors);
   if (!check.ok) {
-    logInfo(
-      "consultation",
-      `form token ${check.reason}; asked the person to send again`,
-    );
+    logInfo("consultation", `form token ${check.reason}; asked the person to send again`);
     return retry("expired");
   }
 
@@ -114,10 +96,7 @@ export async function submitConsultation(
 
     const decision = await limiter.consume(deps.clientAddress);
     if (!decision.allowed) {
-      logInfo(
-        "consultation",
-        `rate limit reached; retry after ${decision.retryAfterSeconds} s`,
-      );
+      logInfo("consultation", `rate limit reached; retry after ${decision.retryAfterSeconds} s`);
       return retry("rate_limited");
     }
 
@@ -133,10 +112,7 @@ export async function submitConsultation(
       deliverId: stored.created ? stored.id : undefined,
     };
   } catch (error) {
-    logWarn(
-      "consultation",
-      `could not store a request (${errorClass(error)}); asked the person to call`,
-    );
+    logWarn("consultation", `could not store a request (${errorClass(error)}); asked the person to call`);
     return retry("unavailable");
   }
 }

@@ -20,26 +20,24 @@ describe("form token", () => {
       issuedAt,
       nonce: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
     });
-    expect(
-      verifyToken(key, token, { now: issuedAt + tokenMaxAgeMs, minFillMs }).ok,
-    ).toBe(true);
+    expect(verifyToken(key, token, { now: issuedAt + tokenMaxAgeMs, minFillMs }).ok).toBe(true);
   });
 
   it("rejects a submission faster than the minimum fill time (the 3 s default)", () => {
     const token = issueToken(key, issuedAt);
-    expect(
-      verifyToken(key, token, { now: issuedAt + 2999, minFillMs }),
-    ).toMatchObject({ ok: false, reason: "too-fast" });
-    expect(
-      verifyToken(key, token, { now: issuedAt - 60_000, minFillMs }),
-    ).toMatchObject({ ok: false, reason: "too-fast" });
+    expect(verifyToken(key, token, { now: issuedAt + 2999, minFillMs })).toMatchObject({
+      ok: false,
+      reason: "too-fast",
+    });
+    expect(verifyToken(key, token, { now: issuedAt - 60_000, minFillMs })).toMatchObject({
+      ok: false,
+      reason: "too-fast",
+    });
   });
 
   it("rejects a token older than 24 hours", () => {
     const token = issueToken(key, issuedAt);
-    expect(
-      verifyToken(key, token, { now: issuedAt + tokenMaxAgeMs + 1, minFillMs }),
-    ).toMatchObject({
+    expect(verifyToken(key, token, { now: issuedAt + tokenMaxAgeMs + 1, minFillMs })).toMatchObject({
       ok: false,
       reason: "expired",
     });
@@ -49,34 +47,19 @@ describe("form token", () => {
     const token = issueToken(key, issuedAt);
     const now = issuedAt + 10_000;
     expect(verifyToken(otherKey, token, { now, minFillMs }).ok).toBe(false);
-    const [version, time, nonce, signature] = token.split(".") as [
-      string,
-      string,
-      string,
-      string,
-    ];
+    const [version, time, nonce, signature] = token.split(".") as [string, string, string, string];
     // Back-dating the issue time to pass the timer breaks the signature.
-    const backdated = [
-      version,
-      String(Number(time) - 10_000),
-      nonce,
-      signature,
-    ].join(".");
-    expect(
-      verifyToken(key, backdated, { now: issuedAt + 1, minFillMs }),
-    ).toEqual({ ok: false, reason: "bad-signature" });
+    const backdated = [version, String(Number(time) - 10_000), nonce, signature].join(".");
+    expect(verifyToken(key, backdated, { now: issuedAt + 1, minFillMs })).toEqual({
+      ok: false,
+      reason: "bad-signature",
+    });
     const otherNonce = [version, time, "A".repeat(22), signature].join(".");
     expect(verifyToken(key, otherNonce, { now, minFillMs })).toEqual({
       ok: false,
       reason: "bad-signature",
     });
-    for (const junk of [
-      "",
-      "v1",
-      "v2.1.2.3",
-      `${token}x`,
-      token.replace("v1", "v0"),
-    ]) {
+    for (const junk of ["", "v1", "v2.1.2.3", `${token}x`, token.replace("v1", "v0")]) {
       expect(verifyToken(key, junk, { now, minFillMs }).ok, junk).toBe(false);
     }
   });
@@ -97,8 +80,7 @@ describe("form token", () => {
 
 describe("reference codes", () => {
   it("look like SM-7K3F9Q: six characters from A–Z and 2–9", () => {
-    for (let i = 0; i < 500; i++)
-      expect(newReference()).toMatch(referencePattern);
+    for (let i = 0; i < 500; i++) expect(newReference()).toMatch(referencePattern);
     expect("SM-7K3F9Q").toMatch(referencePattern);
     expect("SM-7K3F0Q").not.toMatch(referencePattern);
   });
@@ -117,11 +99,7 @@ describe("form key", () => {
     dirs.push(dir);
     return dir;
   };
-  afterEach(() =>
-    dirs
-      .splice(0)
-      .forEach((dir) => rmSync(dir, { recursive: true, force: true })),
-  );
+  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
   it("derives the key from FORM_SECRET when set, without touching DATA_DIR", () => {
     const dir = tempDir();
@@ -139,9 +117,7 @@ describe("form key", () => {
     const first = loadFormKey({ dataDir: dir });
     expect(first.length).toBe(32);
     expect(loadFormKey({ dataDir: dir })).toEqual(first);
-    expect(readFileSync(path.join(dir, "form-secret.key"), "utf8")).toBe(
-      first.toString("base64url"),
-    );
+    expect(readFileSync(path.join(dir, "form-secret.key"), "utf8")).toBe(first.toString("base64url"));
     const token = issueToken(first, issuedAt);
     expect(
       verifyToken(loadFormKey({ dataDir: dir }), token, {

@@ -20,9 +20,7 @@ export type TokenCheck =
 const tokenPattern = /^v1\.(\d{13})\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})$/;
 
 function sign(key: Buffer, issuedAt: number, nonce: string): string {
-  return createHmac("sha256", key)
-    .update(`consultation-form:v1:${issuedAt}:${nonce}`)
-    .digest("base64url");
+  return createHmac("sha256", key).update(`consultation-form:v1:${issuedAt}:${nonce}`).digest("base64url");
 }
 
 export function issueToken(key: Buffer, now: number = Date.now()): string {
@@ -37,12 +35,7 @@ export function verifyToken(
 ): TokenCheck {
   const match = tokenPattern.exec(token);
   if (!match) return { ok: false, reason: "malformed" };
-  const [, issued, nonce, signature] = match as unknown as [
-    string,
-    string,
-    string,
-    string,
-  ];
+  const [, issued, nonce, signature] = match as unknown as [string, string, string, string];
   const issuedAt = Number(issued);
   const expected = Buffer.from(sign(key, issuedAt, nonce));
   const given = Buffer.from(signature);
@@ -52,7 +45,6 @@ export function verifyToken(
   const age = (options.now ?? Date.now()) - issuedAt;
   // A token from the future counts as too fast: only a forged clock produces one.
   if (age < options.minFillMs) return { ok: false, reason: "too-fast", nonce };
-  if (age > (options.maxAgeMs ?? tokenMaxAgeMs))
-    return { ok: false, reason: "expired", nonce };
+  if (age > (options.maxAgeMs ?? tokenMaxAgeMs)) return { ok: false, reason: "expired", nonce };
   return { ok: true, nonce, issuedAt };
 }

@@ -29,17 +29,43 @@ function toArticle(entry: ContentEntry<ArticleFrontmatter>): Article {
   };
 }
 
-let cache: Article[] | undefined;
+interface ArticleIndex {
+  all: Article[];
+  published: Article[];
+  bySlug: Map<string, Article>;
+  /** Tag slug → articles carrying it, newest first (drafts included; callers filter). */
+  byTag: Map<string, Article[]>;
+}
 
-/** Every valid article, newest first. Cached for the life of a production process. */
-function loadAll(): Article[] {
+let cache: ArticleIndex | undefined;
+
+const newestFirst = (a: Article, b: Article) =>
+  b.frontmatter.date.localeCompare(a.frontmatter.date) || a.slug.localeCompare(b.slug);
+
+/**
+ * Every valid article, newest first, with lookups built once. A build prerenders every article
+ * and each page asks for lists, one article and related ones: indexes keep that linear in N.
+ */
+function loadAll(): ArticleIndex {
   if (cache) return cache;
-  const articles = requireValid(loadCollection(articlesDir, articleFrontmatterSchema))
-    .map(toArticle)
-    .sort((a, b) => b.frontmatter.date.localeCompare(a.frontmatter.date) || a.slug.localeCompare(b.slug));
+  const all = requireValid(loadCollection(articlesDir, articleFrontmatterSchema)).map(toArticle).sort(newestFirst);
+  const byTag = new Map<string, Article[]>();
+  for (const article of all) {
+    for (const tag of article.tags) {
+      const list = byTag.get(tag.slug);
+      if (list) list.push(article);
+      else byTag.set(tag.slug, [article]);
+    }
+  }
+  const index: ArticleIndex = {
+    all,
+    published: all.filter((article) => !article.frontmatter.draft),
+    bySlug: new Map(all.map((article) => [article.slug, article])),
+    byTag,
+  };
   // In development staff edit files while the server runs: always read them afresh.
-  if (isProduction) cache = articles;
-  return articles;
+  if (isProduction) cache = index;
+  return index;
 }
 
 export interface VisibilityOptions {
@@ -50,11 +76,13 @@ export interface VisibilityOptions {
 const draftsVisibleByDefault = !isProduction;
 
 export function getArticles({ includeDrafts = draftsVisibleByDefault }: VisibilityOptions = {}): Article[] {
-  return loadAll().filter((article) => includeDrafts || !article.frontmatter.draft);
+  const index = loadAll();
+  return includeDrafts ? index.all : index.published;
 }
 
-export function getArticle(slug: string, options: VisibilityOptions = {}): Article | undefined {
-  return getArticles(options).find((article) => article.slug === slug);
+export function getArticle(slug: string, { includeDrafts = draftsVisibleByDefault }: VisibilityOptions = {}): Article | undefined {
+  const article = loadAll().bySlug.get(slug);
+  return article && (includeDrafts || !article.frontmatter.draft) ? article : undefined;
 }
 
 /** Every tag used by a visible article, with how many articles carry it. */
@@ -70,19 +98,26 @@ export function getTags(options: VisibilityOptions = {}): { name: string; slug: 
   return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export function getArticlesByTag(slug: string, options: VisibilityOptions = {}): Article[] {
-  return getArticles(options).filter((article) => article.tags.some((tag) => tag.slug === slug));
+export function getArticlesByTag(slug: string, { includeDrafts = draftsVisibleByDefault }: VisibilityOptions = {}): Article[] {
+  const tagged = loadAll().byTag.get(slug) ?? [];
+  return includeDrafts ? tagged : tagged.filter((article) => !article.frontmatter.draft);
 }
 
 /** Articles sharing the most tags with this one, newest first among equals. */
-export function getRelatedArticles(article: Article, limit = 3, options: VisibilityOptions = {}): Article[] {
-  const mine = new Set(article.tags.map((tag) => tag.slug));
-  if (mine.size === 0) return [];
-  return getArticles(options)
-    .filter((other) => other.slug !== article.slug)
-    .map((other) => ({ other, shared: other.tags.filter((tag) => mine.has(tag.slug)).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared)
+export function getRelatedArticles(
+  article: Article,
+  limit = 3,
+  { includeDrafts = draftsVisibleByDefault }: VisibilityOptions = {},
+): Article[] {
+  const shared = new Map<Article, number>();
+  for (const tag of article.tags) {
+    for (const other of loadAll().byTag.get(tag.slug) ?? []) {
+      if (other.slug === article.slug || (!includeDrafts && other.frontmatter.draft)) continue;
+      shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+  }
+  return [...shared.entries()]
+    .sort(([a, sharedA], [b, sharedB]) => sharedB - sharedA || newestFirst(a, b))
     .slice(0, limit)
-    .map(({ other }) => other);
+    .map(([other]) => other);
 }

@@ -58,9 +58,7 @@ describe("consultation email", () => {
   });
 
   it("formats winter times in PST", () => {
-    expect(formatClinicTime(winter)).toBe(
-      "Tuesday, December 1, 2026 at 12:15:00 PM PST",
-    );
+    expect(formatClinicTime(winter)).toBe("Tuesday, December 1, 2026 at 12:15:00 PM PST");
   });
 
   it("escapes every submitted value in the HTML body", () => {
@@ -79,10 +77,7 @@ describe("consultation email", () => {
   it("replies to the person, addresses the staff list and has a stable Message-ID", () => {
     const mail = render();
     expect(mail.replyTo).toBe("ana@example.org");
-    expect(mail.to).toEqual([
-      "intake@shamynds.example",
-      "backup@shamynds.example",
-    ]);
+    expect(mail.to).toEqual(["intake@shamynds.example", "backup@shamynds.example"]);
     expect(mail.messageId).toBe("<consultation.SM-7K3F9Q@shamynds.example>");
     expect(render().messageId).toBe(mail.messageId);
   });

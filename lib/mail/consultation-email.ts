@@ -1,8 +1,4 @@
-import {
-  bestTimeLabel,
-  contactMethodLabel,
-  contactMethodPhrase,
-} from "@/lib/consultation/fields";
+import { bestTimeLabel, contactMethodLabel, contactMethodPhrase } from "@/lib/consultation/fields";
 import type { ConsultationRequest } from "@/lib/consultation/schema";
 import { escapeHtml } from "./escape-html";
 
@@ -51,8 +47,7 @@ export function consultationEmail(input: {
     ["Submitted", formatClinicTime(input.submittedAt)],
   ];
   const nextStep = `Please contact them by ${contactMethodPhrase(request.contactMethod)}, usually within one business day.`;
-  const caution =
-    "This message contains personal information. Do not forward it outside the clinic.";
+  const caution = "This message contains personal information. Do not forward it outside the clinic.";
 
   const text = [
     `New consultation request ${reference}`,
@@ -64,8 +59,7 @@ export function consultationEmail(input: {
     "",
   ].join("\n");
 
-  const cell =
-    "padding:6px 12px;border-bottom:1px solid #e9dfcf;text-align:left;vertical-align:top";
+  const cell = "padding:6px 12px;border-bottom:1px solid #e9dfcf;text-align:left;vertical-align:top";
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>New consultation request ${escapeHtml(reference)}</title></head>
 <body style="font-family:system-ui,sans-serif;color:#1d2a2c;line-height:1.5">

@@ -14,8 +14,5 @@ const replacements: Record<string, string> = {
 };
 
 export function escapeHtml(value: string): string {
-  return value.replace(
-    /[&<>"']/g,
-    (character) => replacements[character] ?? character,
-  );
+  return value.replace(/[&<>"']/g, (character) => replacements[character] ?? character);
 }

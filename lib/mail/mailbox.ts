@@ -1,12 +1,5 @@
 import { randomBytes } from "node:crypto";
-import {
-  mkdir,
-  readdir,
-  readFile,
-  rename,
-  stat,
-  writeFile,
-} from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -19,20 +12,13 @@ export function mailboxDir(dataDir: string): string {
 
 const fileNamePattern = /^[A-Za-z0-9_.-]+\.eml$/;
 
-export async function writeMailboxFile(
-  dataDir: string,
-  reference: string,
-  message: Buffer,
-): Promise<string> {
+export async function writeMailboxFile(dataDir: string, reference: string, message: Buffer): Promise<string> {
   const dir = mailboxDir(dataDir);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   const name = `${stamp}-${reference}.eml`;
   // Write then rename, so a reader never sees half a message.
-  const temporary = path.join(
-    dir,
-    `.${name}.${randomBytes(4).toString("hex")}.tmp`,
-  );
+  const temporary = path.join(dir, `.${name}.${randomBytes(4).toString("hex")}.tmp`);
   await writeFile(temporary, message, { mode: 0o600 });
   await rename(temporary, path.join(dir, name));
   return name;
@@ -52,10 +38,7 @@ export async function listMailbox(dataDir: string): Promise<MailboxEntry[]> {
   const entries = await Promise.all(
     names.map(async (name) => {
       const file = path.join(dir, name);
-      const [info, source] = await Promise.all([
-        stat(file),
-        readFile(file, "utf8"),
-      ]);
+      const [info, source] = await Promise.all([stat(file), readFile(file, "utf8")]);
       return {
         name,
         modifiedAt: info.mtime,
@@ -63,16 +46,11 @@ export async function listMailbox(dataDir: string): Promise<MailboxEntry[]> {
       };
     }),
   );
-  return entries.sort(
-    (a, b) => b.modifiedAt.getTime() - a.modifiedAt.getTime(),
-  );
+  return entries.sort((a, b) => b.modifiedAt.getTime() - a.modifiedAt.getTime());
 }
 
 /** The raw message, or null for a name that is not a mailbox file (no path tricks). */
-export async function readMailboxFile(
-  dataDir: string,
-  name: string,
-): Promise<string | null> {
+export async function readMailboxFile(dataDir: string, name: string): Promise<string | null> {
   if (!fileNamePattern.test(name)) return null;
   try {
     return await readFile(path.join(mailboxDir(dataDir), name), "utf8");

@@ -25,10 +25,7 @@ const mail = consultationEmail({
 
 describe("SMTP TLS policy", () => {
   it("requires STARTTLS for any host other than loopback", () => {
-    const options = smtpTransportOptions(
-      "smtp://user:p%40ss@mail.example.com:587",
-      false,
-    );
+    const options = smtpTransportOptions("smtp://user:p%40ss@mail.example.com:587", false);
     expect(options).toMatchObject({
       host: "mail.example.com",
       port: 587,
@@ -40,42 +37,31 @@ describe("SMTP TLS policy", () => {
   });
 
   it("uses implicit TLS for smtps:// (port 465 by default)", () => {
-    expect(
-      smtpTransportOptions("smtps://mail.example.com", false),
-    ).toMatchObject({ port: 465, secure: true, requireTLS: false });
+    expect(smtpTransportOptions("smtps://mail.example.com", false)).toMatchObject({
+      port: 465,
+      secure: true,
+      requireTLS: false,
+    });
   });
 
   it("lets loopback relays go without TLS", () => {
-    for (const url of [
-      "smtp://127.0.0.1:2525",
-      "smtp://localhost:25",
-      "smtp://[::1]:25",
-    ]) {
+    for (const url of ["smtp://127.0.0.1:2525", "smtp://localhost:25", "smtp://[::1]:25"]) {
       expect(smtpTransportOptions(url, false).requireTLS, url).toBe(false);
     }
   });
 
   it("drops the requirement only with SMTP_INSECURE=1", () => {
-    expect(
-      smtpTransportOptions("smtp://mail.example.com:25", true),
-    ).toMatchObject({
+    expect(smtpTransportOptions("smtp://mail.example.com:25", true)).toMatchObject({
       requireTLS: false,
       tls: { rejectUnauthorized: false },
     });
   });
 
   it("ignores URL query options that would weaken it", () => {
-    expect(
-      smtpTransportOptions(
-        "smtp://mail.example.com:587?requireTLS=false&ignoreTLS=true",
-        false,
-      ),
-    ).toMatchObject({
+    expect(smtpTransportOptions("smtp://mail.example.com:587?requireTLS=false&ignoreTLS=true", false)).toMatchObject({
       requireTLS: true,
     });
-    expect(
-      smtpTransportOptions("smtp://mail.example.com:587?ignoreTLS=true", false),
-    ).not.toHaveProperty("ignoreTLS");
+    expect(smtpTransportOptions("smtp://mail.example.com:587?ignoreTLS=true", false)).not.toHaveProperty("ignoreTLS");
   });
 });
 
@@ -95,10 +81,7 @@ describe("delivery through a real SMTP server", () => {
     expect(mailer.kind).toBe("smtp");
     await mailer.send(mail);
     const [received] = await smtp.waitForMessages(1);
-    expect(received?.to).toEqual([
-      "intake@shamynds.example",
-      "second@shamynds.example",
-    ]);
+    expect(received?.to).toEqual(["intake@shamynds.example", "second@shamynds.example"]);
     expect(received?.from).toBe("no-reply@shamynds.example");
     const parsed = received!.parsed;
     expect(parsed.subject).toBe("New consultation request SM-ABCDEF");
@@ -123,35 +106,30 @@ describe("delivery through a real SMTP server", () => {
   // A plain-text SMTP server on this machine's non-loopback address stands in for a remote one.
   const external = Object.values(networkInterfaces())
     .flat()
-    .find(
-      (address) => address && address.family === "IPv4" && !address.internal,
-    )?.address;
+    .find((address) => address && address.family === "IPv4" && !address.internal)?.address;
 
-  it.skipIf(!external)(
-    "refuses to send in clear text to a non-loopback server",
-    async () => {
-      const plain = await TestSmtpServer.start(0, external);
-      try {
-        const remoteUrl = plain.url;
-        const strict = createMailer({
-          smtpUrl: remoteUrl,
-          smtpInsecure: false,
-          dataDir: "/nonexistent",
-        });
-        await expect(strict.send(mail)).rejects.toThrow(/STARTTLS/i);
-        expect(plain.messages).toHaveLength(0);
-        const insecure = createMailer({
-          smtpUrl: remoteUrl,
-          smtpInsecure: true,
-          dataDir: "/nonexistent",
-        });
-        await insecure.send(mail);
-        expect(plain.messages).toHaveLength(1);
-      } finally {
-        await plain.stop();
-      }
-    },
-  );
+  it.skipIf(!external)("refuses to send in clear text to a non-loopback server", async () => {
+    const plain = await TestSmtpServer.start(0, external);
+    try {
+      const remoteUrl = plain.url;
+      const strict = createMailer({
+        smtpUrl: remoteUrl,
+        smtpInsecure: false,
+        dataDir: "/nonexistent",
+      });
+      await expect(strict.send(mail)).rejects.toThrow(/STARTTLS/i);
+      expect(plain.messages).toHaveLength(0);
+      const insecure = createMailer({
+        smtpUrl: remoteUrl,
+        smtpInsecure: true,
+        dataDir: "/nonexistent",
+      });
+      await insecure.send(mail);
+      expect(plain.messages).toHaveLength(1);
+    } finally {
+      await plain.stop();
+    }
+  });
 });
 
 describe("embedded mailbox (SMTP_URL unset)", () => {
@@ -169,19 +147,13 @@ describe("embedded mailbox (SMTP_URL unset)", () => {
     const files = readdirSync(path.join(dataDir, "mailbox"));
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/-SM-ABCDEF\.eml$/);
-    const parsed = await simpleParser(
-      readFileSync(path.join(dataDir, "mailbox", files[0]!)),
-    );
+    const parsed = await simpleParser(readFileSync(path.join(dataDir, "mailbox", files[0]!)));
     expect(parsed.subject).toBe("New consultation request SM-ABCDEF");
     expect(parsed.replyTo?.value[0]?.address).toBe("ana@example.org");
 
     const listed = await listMailbox(dataDir);
-    expect(listed.map((entry) => entry.subject)).toEqual([
-      "New consultation request SM-ABCDEF",
-    ]);
-    expect(await readMailboxFile(dataDir, files[0]!)).toContain(
-      "Subject: New consultation request SM-ABCDEF",
-    );
+    expect(listed.map((entry) => entry.subject)).toEqual(["New consultation request SM-ABCDEF"]);
+    expect(await readMailboxFile(dataDir, files[0]!)).toContain("Subject: New consultation request SM-ABCDEF");
     expect(await readMailboxFile(dataDir, "../consultations.db")).toBeNull();
     expect(await readMailboxFile(dataDir, "missing.eml")).toBeNull();
   });

@@ -19,15 +19,11 @@ export type MailConfig = {
 };
 
 export function createMailer(config: MailConfig): Mailer {
-  return config.smtpUrl
-    ? smtpMailer(config.smtpUrl, config.smtpInsecure)
-    : mailboxMailer(config.dataDir);
+  return config.smtpUrl ? smtpMailer(config.smtpUrl, config.smtpInsecure) : mailboxMailer(config.dataDir);
 }
 
 function isLoopback(host: string): boolean {
-  return (
-    host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host)
-  );
+  return host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
 /**
@@ -36,10 +32,7 @@ function isLoopback(host: string): boolean {
  * off: any host other than loopback must use TLS (implicit with smtps, STARTTLS enforced with
  * smtp) and present a valid certificate, unless SMTP_INSECURE=1.
  */
-export function smtpTransportOptions(
-  smtpUrl: string,
-  insecure: boolean,
-): SMTPTransportOptions {
+export function smtpTransportOptions(smtpUrl: string, insecure: boolean): SMTPTransportOptions {
   const url = new URL(smtpUrl);
   const secure = url.protocol === "smtps:";
   const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
@@ -68,11 +61,7 @@ export function smtpTransportOptions(
 function smtpMailer(smtpUrl: string, insecure: boolean): Mailer {
   const options = smtpTransportOptions(smtpUrl, insecure);
   const transport = nodemailer.createTransport(options);
-  const tls = options.secure
-    ? "implicit TLS"
-    : options.requireTLS
-      ? "STARTTLS required"
-      : "TLS optional";
+  const tls = options.secure ? "implicit TLS" : options.requireTLS ? "STARTTLS required" : "TLS optional";
   return {
     kind: "smtp",
     description: `consultation emails go to SMTP server ${options.host}:${options.port} (${tls})`,
@@ -94,8 +83,7 @@ function mailboxMailer(dataDir: string): Mailer {
     async send(mail) {
       const info = await transport.sendMail(message(mail));
       const raw = info.message;
-      if (!Buffer.isBuffer(raw))
-        throw new Error("stream transport returned no buffer");
+      if (!Buffer.isBuffer(raw)) throw new Error("stream transport returned no buffer");
       await writeMailboxFile(dataDir, mail.reference, raw);
     },
   };

@@ -8,7 +8,5 @@ import { createHash, timingSafeEqual } from "node:crypto";
 export function bearerMatches(header: string | null, secret: string): boolean {
   const presented = /^Bearer (.+)$/.exec(header ?? "")?.[1] ?? "";
   const digest = (value: string) => createHash("sha256").update(value).digest();
-  return (
-    timingSafeEqual(digest(presented), digest(secret)) && presented.length > 0
-  );
+  return timingSafeEqual(digest(presented), digest(secret)) && presented.length > 0;
 }

@@ -33,8 +33,7 @@ export async function healthReport(
     await outbox.checkWritable(now);
     const { counts, oldestPendingSeconds } = await outbox.stats(now);
     const pending = counts.pending + counts.sending;
-    const degraded =
-      counts.failed > 0 || oldestPendingSeconds > stalePendingSeconds;
+    const degraded = counts.failed > 0 || oldestPendingSeconds > stalePendingSeconds;
     return {
       httpStatus: 200,
       body: {

@@ -31,11 +31,9 @@ type SummaryRow = {
 
 const claimColumns = "id, reference, attempts, created_at, payload";
 /** $1 is always `now`. */
-const due =
-  "(status = 'pending' AND next_attempt_at <= $1) OR (status = 'sending' AND lease_until <= $1)";
+const due = "(status = 'pending' AND next_attempt_at <= $1) OR (status = 'sending' AND lease_until <= $1)";
 
-const toNumber = (value: string | null): number | null =>
-  value === null ? null : Number(value);
+const toNumber = (value: string | null): number | null => (value === null ? null : Number(value));
 
 /**
  * The outbox in PostgreSQL, for several instances (or serverless functions) sharing one
@@ -49,10 +47,7 @@ const toNumber = (value: string | null): number | null =>
 export class PostgresOutboxStore implements OutboxStore {
   constructor(private readonly db: PostgresDatabase) {}
 
-  private async query<Row extends object>(
-    sql: string,
-    params: unknown[],
-  ): Promise<{ rows: Row[]; rowCount: number }> {
+  private async query<Row extends object>(sql: string, params: unknown[]): Promise<{ rows: Row[]; rowCount: number }> {
     await this.db.ready();
     const result = await this.db.pool.query<Row>(sql, params);
     return { rows: result.rows, rowCount: result.rowCount ?? 0 };
@@ -145,27 +140,14 @@ export class PostgresOutboxStore implements OutboxStore {
     return rowCount > 0;
   }
 
-  async markFailed(
-    id: number,
-    owner: string,
-    now: number,
-    errorClass: string,
-    outcome: FailureOutcome,
-  ) {
+  async markFailed(id: number, owner: string, now: number, errorClass: string, outcome: FailureOutcome) {
     const giveUp = "giveUp" in outcome;
     const { rowCount } = await this.query(
       `UPDATE consultation_outbox
        SET status = $4, next_attempt_at = $5, last_error = $6, updated_at = $1,
            lease_owner = NULL, lease_until = NULL
        WHERE id = $2 AND status = 'sending' AND lease_owner = $3`,
-      [
-        now,
-        id,
-        owner,
-        giveUp ? "failed" : "pending",
-        giveUp ? null : outcome.retryAt,
-        errorClass.slice(0, 200),
-      ],
+      [now, id, owner, giveUp ? "failed" : "pending", giveUp ? null : outcome.retryAt, errorClass.slice(0, 200)],
     );
     return rowCount > 0;
   }
@@ -180,14 +162,10 @@ export class PostgresOutboxStore implements OutboxStore {
   }
 
   async retry(selector: RetrySelector, now: number) {
-    const set =
-      "SET status = 'pending', attempts = 0, next_attempt_at = $1, updated_at = $1";
+    const set = "SET status = 'pending', attempts = 0, next_attempt_at = $1, updated_at = $1";
     const { rowCount } =
       selector === "all-failed"
-        ? await this.query(
-            `UPDATE consultation_outbox ${set} WHERE status = 'failed'`,
-            [now],
-          )
+        ? await this.query(`UPDATE consultation_outbox ${set} WHERE status = 'failed'`, [now])
         : await this.query(
             `UPDATE consultation_outbox ${set} WHERE reference = $2 AND status IN ('failed', 'pending')`,
             [now, selector.reference],
@@ -224,8 +202,7 @@ export class PostgresOutboxStore implements OutboxStore {
     const at = toNumber(oldest.rows[0]?.at ?? null);
     return {
       counts,
-      oldestPendingSeconds:
-        at === null ? 0 : Math.max(0, Math.floor((now - at) / 1000)),
+      oldestPendingSeconds: at === null ? 0 : Math.max(0, Math.floor((now - at) / 1000)),
     };
   }
 

@@ -1,26 +1,16 @@
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  postgresSkipReason,
-  tempSchema,
-  testDatabaseUrl,
-  type TempSchema,
-} from "@/tests/support/postgres";
+import { postgresSkipReason, tempSchema, testDatabaseUrl, type TempSchema } from "@/tests/support/postgres";
 import { describeDatabaseUrl, migrations, PostgresDatabase } from "./postgres";
 
 // The one line that says why every PostgreSQL suite (store, worker, health, rate limit, CLI) is skipped.
-if (!testDatabaseUrl)
-  console.info(`PostgreSQL tests skipped: ${postgresSkipReason}.`);
+if (!testDatabaseUrl) console.info(`PostgreSQL tests skipped: ${postgresSkipReason}.`);
 
 describe("describeDatabaseUrl", () => {
   it("names host, port and database, never the user or password", () => {
-    expect(
-      describeDatabaseUrl(
-        "postgres://site:s3cret@db.internal:6543/clinic?sslmode=require",
-      ),
-    ).toBe("db.internal:6543/clinic");
-    expect(describeDatabaseUrl("postgresql://db/clinic")).toBe(
-      "db:5432/clinic",
+    expect(describeDatabaseUrl("postgres://site:s3cret@db.internal:6543/clinic?sslmode=require")).toBe(
+      "db.internal:6543/clinic",
     );
+    expect(describeDatabaseUrl("postgresql://db/clinic")).toBe("db:5432/clinic");
     expect(describeDatabaseUrl("postgres://u:p%40ss@h/db")).toBe("h:5432/db");
   });
 });
@@ -40,16 +30,10 @@ describe.skipIf(!testDatabaseUrl)("PostgreSQL schema migrations", () => {
 
   it("eight instances starting at once: one migrates, the others wait and find nothing to do", async () => {
     schema = await tempSchema("migrate");
-    const versions = await Promise.all(
-      Array.from({ length: 8 }, () => open().ready()),
-    );
+    const versions = await Promise.all(Array.from({ length: 8 }, () => open().ready()));
     expect(versions).toEqual(Array(8).fill(migrations.length));
-    const applied = await schema.query<{ version: number }>(
-      "SELECT version FROM schema_version ORDER BY version",
-    );
-    expect(applied.map((row) => row.version)).toEqual(
-      migrations.map((_, index) => index + 1),
-    );
+    const applied = await schema.query<{ version: number }>("SELECT version FROM schema_version ORDER BY version");
+    expect(applied.map((row) => row.version)).toEqual(migrations.map((_, index) => index + 1));
     const tables = await schema.query<{ table_name: string }>(
       "SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name",
       [schema.name],
@@ -65,23 +49,15 @@ describe.skipIf(!testDatabaseUrl)("PostgreSQL schema migrations", () => {
   it("a restart finds the schema current and keeps the data", async () => {
     schema = await tempSchema("restart");
     await open().ready();
-    await schema.query(
-      "INSERT INTO outbox_meta (key, value) VALUES ('kept', 'yes')",
-    );
+    await schema.query("INSERT INTO outbox_meta (key, value) VALUES ('kept', 'yes')");
     expect(await open().ready()).toBe(migrations.length);
-    expect(
-      await schema.query("SELECT value FROM outbox_meta WHERE key = 'kept'"),
-    ).toEqual([{ value: "yes" }]);
-    expect(
-      await schema.query("SELECT count(*)::int AS n FROM schema_version"),
-    ).toEqual([{ n: migrations.length }]);
+    expect(await schema.query("SELECT value FROM outbox_meta WHERE key = 'kept'")).toEqual([{ value: "yes" }]);
+    expect(await schema.query("SELECT count(*)::int AS n FROM schema_version")).toEqual([{ n: migrations.length }]);
   });
 
   it("a database that does not answer fails ready(); the next call tries again", async () => {
     schema = await tempSchema("down");
-    const unreachable = new PostgresDatabase(
-      "postgres://postgres@127.0.0.1:1/none",
-    );
+    const unreachable = new PostgresDatabase("postgres://postgres@127.0.0.1:1/none");
     opened.push(unreachable);
     await expect(unreachable.ready()).rejects.toThrow();
     await expect(unreachable.ready()).rejects.toThrow();

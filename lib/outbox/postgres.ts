@@ -58,9 +58,7 @@ export async function migrate(pool: Pool): Promise<number> {
     const current = await currentVersion(client);
     for (let version = current + 1; version <= migrations.length; version++) {
       await client.query(migrations[version - 1]!);
-      await client.query("INSERT INTO schema_version (version) VALUES ($1)", [
-        version,
-      ]);
+      await client.query("INSERT INTO schema_version (version) VALUES ($1)", [version]);
     }
     await client.query("COMMIT");
     // A newer release may already have migrated further (rolling deploy): leave it as it is.
@@ -74,9 +72,7 @@ export async function migrate(pool: Pool): Promise<number> {
 }
 
 async function currentVersion(client: PoolClient): Promise<number> {
-  const { rows } = await client.query<{ version: number | null }>(
-    "SELECT max(version) AS version FROM schema_version",
-  );
+  const { rows } = await client.query<{ version: number | null }>("SELECT max(version) AS version FROM schema_version");
   return rows[0]?.version ?? 0;
 }
 
@@ -103,9 +99,7 @@ export class PostgresDatabase {
       application_name: "shamynds-site",
     });
     // An idle client whose connection dies emits here; unhandled, it would end the process.
-    this.pool.on("error", (error) =>
-      logWarn("database", `idle connection lost (${errorClass(error)})`),
-    );
+    this.pool.on("error", (error) => logWarn("database", `idle connection lost (${errorClass(error)})`));
   }
 
   /** Resolves with the schema version once the schema is migrated (once per process). */

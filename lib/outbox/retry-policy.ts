@@ -19,7 +19,6 @@ export function afterFailure(
 ): FailureOutcome {
   if (attempts >= policy.maxAttempts) return { giveUp: true };
   const exponential = policy.baseDelayMs * 2 ** Math.max(0, attempts - 1);
-  const jittered =
-    Math.min(policy.maxDelayMs, exponential) * (0.8 + 0.4 * random());
+  const jittered = Math.min(policy.maxDelayMs, exponential) * (0.8 + 0.4 * random());
   return { retryAt: now + Math.round(Math.min(policy.maxDelayMs, jittered)) };
 }

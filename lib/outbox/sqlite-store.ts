@@ -51,8 +51,7 @@ type SummaryRow = {
 };
 
 const claimColumns = "id, reference, attempts, created_at, payload";
-const due =
-  "(status = 'pending' AND next_attempt_at <= @now) OR (status = 'sending' AND lease_until <= @now)";
+const due = "(status = 'pending' AND next_attempt_at <= @now) OR (status = 'sending' AND lease_until <= @now)";
 
 /**
  * The outbox in SQLite (better-sqlite3). Every write runs in a BEGIN IMMEDIATE transaction so it
@@ -70,17 +69,14 @@ export class SqliteOutboxStore implements OutboxStore {
     now: number;
     newReference: () => string;
   }): Promise<EnqueueResult> {
-    const existing = this.db.prepare(
-      "SELECT id, reference FROM consultation_outbox WHERE idempotency_key = ?",
-    );
+    const existing = this.db.prepare("SELECT id, reference FROM consultation_outbox WHERE idempotency_key = ?");
     const insert = this.db.prepare(
       `INSERT INTO consultation_outbox (reference, idempotency_key, status, next_attempt_at, payload, created_at, updated_at)
        VALUES (@reference, @key, 'pending', @now, @payload, @now, @now)`,
     );
     const payload = JSON.stringify(input.payload);
     const enqueue = this.db.transaction((): EnqueueResult => {
-      const found = existing.get(input.idempotencyKey) as
-        { id: number; reference: string } | undefined;
+      const found = existing.get(input.idempotencyKey) as { id: number; reference: string } | undefined;
       if (found) return { ...found, created: false };
       // A random six-character code can collide with an old one; draw again rather than fail.
       for (let attempt = 0; ; attempt++) {
@@ -107,18 +103,17 @@ export class SqliteOutboxStore implements OutboxStore {
 
   async findByIdempotencyKey(idempotencyKey: string) {
     const row = this.db
-      .prepare(
-        "SELECT id, reference FROM consultation_outbox WHERE idempotency_key = ?",
-      )
+      .prepare("SELECT id, reference FROM consultation_outbox WHERE idempotency_key = ?")
       .get(idempotencyKey) as { id: number; reference: string } | undefined;
     return row ?? null;
   }
 
   async claimNext(owner: string, now: number, leaseMs: number) {
-    return this.claim(
-      `id = (SELECT id FROM consultation_outbox WHERE ${due} ORDER BY next_attempt_at, id LIMIT 1)`,
-      { owner, now, leaseUntil: now + leaseMs },
-    );
+    return this.claim(`id = (SELECT id FROM consultation_outbox WHERE ${due} ORDER BY next_attempt_at, id LIMIT 1)`, {
+      owner,
+      now,
+      leaseUntil: now + leaseMs,
+    });
   }
 
   async claimById(id: number, owner: string, now: number, leaseMs: number) {
@@ -130,27 +125,21 @@ export class SqliteOutboxStore implements OutboxStore {
     });
   }
 
-  private claim(
-    where: string,
-    params: Record<string, string | number>,
-  ): ClaimedMessage | null {
+  private claim(where: string, params: Record<string, string | number>): ClaimedMessage | null {
     const statement = this.db.prepare(
       `UPDATE consultation_outbox
        SET status = 'sending', lease_owner = @owner, lease_until = @leaseUntil, attempts = attempts + 1, updated_at = @now
        WHERE ${where}
        RETURNING ${claimColumns}`,
     );
-    const row = this.db
-      .transaction(() => statement.get(params) as ClaimRow | undefined)
-      .immediate();
+    const row = this.db.transaction(() => statement.get(params) as ClaimRow | undefined).immediate();
     if (!row) return null;
     return {
       id: row.id,
       reference: row.reference,
       attempts: row.attempts,
       createdAt: row.created_at,
-      payload:
-        row.payload === null ? null : (JSON.parse(row.payload) as unknown),
+      payload: row.payload === null ? null : (JSON.parse(row.payload) as unknown),
     };
   }
 
@@ -166,13 +155,7 @@ export class SqliteOutboxStore implements OutboxStore {
     );
   }
 
-  async markFailed(
-    id: number,
-    owner: string,
-    now: number,
-    errorClass: string,
-    outcome: FailureOutcome,
-  ) {
+  async markFailed(id: number, owner: string, now: number, errorClass: string, outcome: FailureOutcome) {
     const giveUp = "giveUp" in outcome;
     return (
       this.write(
@@ -203,13 +186,9 @@ export class SqliteOutboxStore implements OutboxStore {
   }
 
   async retry(selector: RetrySelector, now: number) {
-    const set =
-      "SET status = 'pending', attempts = 0, next_attempt_at = @now, updated_at = @now";
+    const set = "SET status = 'pending', attempts = 0, next_attempt_at = @now, updated_at = @now";
     return selector === "all-failed"
-      ? this.write(
-          `UPDATE consultation_outbox ${set} WHERE status = 'failed'`,
-          { now },
-        )
+      ? this.write(`UPDATE consultation_outbox ${set} WHERE status = 'failed'`, { now })
       : this.write(
           `UPDATE consultation_outbox ${set} WHERE reference = @reference AND status IN ('failed', 'pending')`,
           {
@@ -234,26 +213,17 @@ export class SqliteOutboxStore implements OutboxStore {
       sent: 0,
       failed: 0,
     };
-    const rows = this.db
-      .prepare(
-        "SELECT status, COUNT(*) AS n FROM consultation_outbox GROUP BY status",
-      )
-      .all() as {
+    const rows = this.db.prepare("SELECT status, COUNT(*) AS n FROM consultation_outbox GROUP BY status").all() as {
       status: OutboxStatus;
       n: number;
     }[];
     for (const row of rows) counts[row.status] = row.n;
     const oldest = this.db
-      .prepare(
-        "SELECT MIN(created_at) AS at FROM consultation_outbox WHERE status IN ('pending', 'sending')",
-      )
+      .prepare("SELECT MIN(created_at) AS at FROM consultation_outbox WHERE status IN ('pending', 'sending')")
       .get() as { at: number | null };
     return {
       counts,
-      oldestPendingSeconds:
-        oldest.at === null
-          ? 0
-          : Math.max(0, Math.floor((now - oldest.at) / 1000)),
+      oldestPendingSeconds: oldest.at === null ? 0 : Math.max(0, Math.floor((now - oldest.at) / 1000)),
     };
   }
 
@@ -288,10 +258,7 @@ export class SqliteOutboxStore implements OutboxStore {
     this.db.close();
   }
 
-  private write(
-    sql: string,
-    params: Record<string, string | number | null>,
-  ): number {
+  private write(sql: string, params: Record<string, string | number | null>): number {
     const statement = this.db.prepare(sql);
     return this.db.transaction(() => statement.run(params).changes).immediate();
   }

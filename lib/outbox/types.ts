@@ -18,12 +18,7 @@
  * machine, DATA_DIR) and PostgresOutboxStore (several instances or serverless, DATABASE_URL).
  */
 export type OutboxStatus = "pending" | "sending" | "sent" | "failed";
-export const outboxStatuses: readonly OutboxStatus[] = [
-  "pending",
-  "sending",
-  "sent",
-  "failed",
-];
+export const outboxStatuses: readonly OutboxStatus[] = ["pending", "sending", "sent", "failed"];
 
 export type ClaimedMessage = {
   id: number;
@@ -66,31 +61,14 @@ export interface OutboxStore {
     now: number;
     newReference: () => string;
   }): Promise<EnqueueResult>;
-  findByIdempotencyKey(
-    idempotencyKey: string,
-  ): Promise<{ id: number; reference: string } | null>;
+  findByIdempotencyKey(idempotencyKey: string): Promise<{ id: number; reference: string } | null>;
   /** Claims the most overdue row (pending and due, or sending with an expired lease). */
-  claimNext(
-    owner: string,
-    now: number,
-    leaseMs: number,
-  ): Promise<ClaimedMessage | null>;
+  claimNext(owner: string, now: number, leaseMs: number): Promise<ClaimedMessage | null>;
   /** Claims one row if it is due: how a fresh request is sent straight after the response. */
-  claimById(
-    id: number,
-    owner: string,
-    now: number,
-    leaseMs: number,
-  ): Promise<ClaimedMessage | null>;
+  claimById(id: number, owner: string, now: number, leaseMs: number): Promise<ClaimedMessage | null>;
   /** Returns false if the lease was lost (the row is then someone else's). */
   markSent(id: number, owner: string, now: number): Promise<boolean>;
-  markFailed(
-    id: number,
-    owner: string,
-    now: number,
-    errorClass: string,
-    outcome: FailureOutcome,
-  ): Promise<boolean>;
+  markFailed(id: number, owner: string, now: number, errorClass: string, outcome: FailureOutcome): Promise<boolean>;
   /** Earliest time a row becomes due (pending or expired lease), null when nothing is waiting. */
   nextDueAt(): Promise<number | null>;
   /** Makes failed rows (or one row by reference) due now with a fresh attempt budget. */

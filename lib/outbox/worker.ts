@@ -1,9 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
-import {
-  storedRequestSchema,
-  type ConsultationRequest,
-} from "@/lib/consultation/schema";
+import { storedRequestSchema, type ConsultationRequest } from "@/lib/consultation/schema";
 import { errorClass, logInfo, logWarn } from "@/lib/log";
 import { afterFailure, type RetryPolicy } from "./retry-policy";
 import type { ClaimedMessage, OutboxStore } from "./types";
@@ -14,10 +11,7 @@ export type Delivery = {
   createdAt: number;
 };
 /** Sends one request; resolves only when the mail server accepted it. */
-export type Deliver = (
-  delivery: Delivery,
-  signal: AbortSignal,
-) => Promise<void>;
+export type Deliver = (delivery: Delivery, signal: AbortSignal) => Promise<void>;
 
 export type WorkerOptions = RetryPolicy & {
   /** How long a claim is held. Longer than sendTimeoutMs, so a live sender never loses its row. */
@@ -71,12 +65,7 @@ export class OutboxWorker {
 
   /** Tries one freshly stored request now; if another process got there first, nothing happens. */
   async deliverNow(id: number): Promise<void> {
-    const claimed = await this.store.claimById(
-      id,
-      this.owner,
-      this.now(),
-      this.options.leaseMs,
-    );
+    const claimed = await this.store.claimById(id, this.owner, this.now(), this.options.leaseMs);
     if (claimed) await this.attempt(claimed);
   }
 
@@ -90,11 +79,7 @@ export class OutboxWorker {
       const result: DrainResult = { sent: 0, retrying: 0, failed: 0 };
       try {
         for (;;) {
-          const claimed = await this.store.claimNext(
-            this.owner,
-            this.now(),
-            this.options.leaseMs,
-          );
+          const claimed = await this.store.claimNext(this.owner, this.now(), this.options.leaseMs);
           if (!claimed) break;
           result[await this.attempt(claimed)]++;
         }
@@ -112,44 +97,23 @@ export class OutboxWorker {
     const parsed = storedRequestSchema.safeParse(claimed.payload);
     if (!parsed.success) {
       // Retrying cannot repair a row; park it where `outbox list` shows it.
-      await this.store.markFailed(
-        id,
-        this.owner,
-        this.now(),
-        "INVALID_PAYLOAD",
-        { giveUp: true },
-      );
-      logWarn(
-        "outbox",
-        `${reference} cannot be sent: stored data is invalid; marked failed`,
-      );
+      await this.store.markFailed(id, this.owner, this.now(), "INVALID_PAYLOAD", { giveUp: true });
+      logWarn("outbox", `${reference} cannot be sent: stored data is invalid; marked failed`);
       return "failed";
     }
     const signal = AbortSignal.timeout(this.options.sendTimeoutMs);
     try {
-      await this.deliver(
-        { reference, request: parsed.data, createdAt: claimed.createdAt },
-        signal,
-      );
+      await this.deliver({ reference, request: parsed.data, createdAt: claimed.createdAt }, signal);
     } catch (error) {
       const failure = errorClass(error);
       const outcome = afterFailure(attempts, this.now(), this.options);
       await this.store.markFailed(id, this.owner, this.now(), failure, outcome);
       if ("giveUp" in outcome) {
-        logWarn(
-          "outbox",
-          `${reference} attempt ${attempts} failed (${failure}); giving up, marked failed`,
-        );
+        logWarn("outbox", `${reference} attempt ${attempts} failed (${failure}); giving up, marked failed`);
         return "failed";
       }
-      const seconds = Math.max(
-        0,
-        (outcome.retryAt - this.now()) / 1000,
-      ).toFixed(1);
-      logWarn(
-        "outbox",
-        `${reference} attempt ${attempts} failed (${failure}); retrying in ${seconds} s`,
-      );
+      const seconds = Math.max(0, (outcome.retryAt - this.now()) / 1000).toFixed(1);
+      logWarn("outbox", `${reference} attempt ${attempts} failed (${failure}); retrying in ${seconds} s`);
       return "retrying";
     }
     if (await this.store.markSent(id, this.owner, this.now())) {
@@ -165,15 +129,8 @@ export class OutboxWorker {
     const now = this.now();
     if (now - this.lastPurgeAt < purgeEveryMs) return;
     this.lastPurgeAt = now;
-    const erased = await this.store.purgeSentBefore(
-      now - this.options.retentionMs,
-      now,
-    );
-    if (erased > 0)
-      logInfo(
-        "outbox",
-        `erased personal fields of ${erased} sent request(s) past retention`,
-      );
+    const erased = await this.store.purgeSentBefore(now - this.options.retentionMs, now);
+    if (erased > 0) logInfo("outbox", `erased personal fields of ${erased} sent request(s) past retention`);
   }
 
   private schedule(delayMs: number): void {
@@ -189,13 +146,9 @@ export class OutboxWorker {
     try {
       await this.drain();
       const nextDue = await this.store.nextDueAt();
-      if (nextDue !== null)
-        delay = Math.min(delay, Math.max(minSleepMs, nextDue - this.now()));
+      if (nextDue !== null) delay = Math.min(delay, Math.max(minSleepMs, nextDue - this.now()));
     } catch (error) {
-      logWarn(
-        "outbox",
-        `delivery loop error (${errorClass(error)}); trying again shortly`,
-      );
+      logWarn("outbox", `delivery loop error (${errorClass(error)}); trying again shortly`);
     }
     this.schedule(delay);
   }

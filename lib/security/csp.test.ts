@@ -29,7 +29,7 @@ describe("inlineScripts", () => {
   it("returns executable inline scripts only", () => {
     const html = [
       '<script src="/_next/static/a.js" async=""></script>',
-      "<script>self.__next_f.push([1,\"a\"])</script>",
+      '<script>self.__next_f.push([1,"a"])</script>',
       '<script type="application/ld+json">{"@context":"https://schema.org"}</script>',
       "<script></script>",
     ].join("");

@@ -19,7 +19,12 @@ export interface CspOptions {
   upgradeInsecureRequests?: boolean;
 }
 
-export function buildCsp({ scriptHashes = [], nonce, development = false, upgradeInsecureRequests = false }: CspOptions): string {
+export function buildCsp({
+  scriptHashes = [],
+  nonce,
+  development = false,
+  upgradeInsecureRequests = false,
+}: CspOptions): string {
   const scriptSources = [
     "'self'",
     ...(nonce ? [`'nonce-${nonce}'`] : []),

@@ -50,10 +50,7 @@ async function start(env: Record<string, string>): Promise<NextServer> {
   return server;
 }
 
-async function pageWith(
-  browser: Browser,
-  javaScriptEnabled: boolean,
-): Promise<Page> {
+async function pageWith(browser: Browser, javaScriptEnabled: boolean): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled });
   return context.newPage();
 }
@@ -75,9 +72,7 @@ test.beforeEach(() => {
   smtp.rejectNext = 0;
 });
 
-test("the form shows the crisis notice first, every field by its label, and passes axe", async ({
-  page,
-}) => {
+test("the form shows the crisis notice first, every field by its label, and passes axe", async ({ page }) => {
   await openForm(page, main.url);
   const notice = page.getByRole("complementary", {
     name: /This form is not monitored around the clock/,
@@ -85,50 +80,24 @@ test("the form shows the crisis notice first, every field by its label, and pass
   await expect(notice).toHaveText(
     /This form is not monitored around the clock\. If you are in crisis, call or text 988; in an emergency call 911\./,
   );
-  await expect(notice.getByRole("link", { name: "Call 988" })).toHaveAttribute(
-    "href",
-    "tel:988",
-  );
-  await expect(notice.getByRole("link", { name: "Text 988" })).toHaveAttribute(
-    "href",
-    "sms:988",
-  );
-  await expect(notice.getByRole("link", { name: "Call 911" })).toHaveAttribute(
-    "href",
-    "tel:911",
-  );
+  await expect(notice.getByRole("link", { name: "Call 988" })).toHaveAttribute("href", "tel:988");
+  await expect(notice.getByRole("link", { name: "Text 988" })).toHaveAttribute("href", "sms:988");
+  await expect(notice.getByRole("link", { name: "Call 911" })).toHaveAttribute("href", "tel:911");
 
   const f = form(page);
   const noticeBox = await notice.boundingBox();
   const firstFieldBox = await f.firstName.boundingBox();
   expect(noticeBox!.y).toBeLessThan(firstFieldBox!.y);
 
-  for (const control of [
-    f.firstName,
-    f.lastName,
-    f.email,
-    f.phone,
-    f.bestTime,
-    f.consent,
-    f.submit,
-  ]) {
+  for (const control of [f.firstName, f.lastName, f.email, f.phone, f.bestTime, f.consent, f.submit]) {
     await expect(control).toBeVisible();
   }
   await expect(f.contactMethod.getByRole("radio")).toHaveCount(3);
   for (const option of ["Phone call", "Text message", "Email"]) {
-    await expect(
-      f.contactMethod.getByRole("radio", { name: option, exact: true }),
-    ).toBeVisible();
+    await expect(f.contactMethod.getByRole("radio", { name: option, exact: true })).toBeVisible();
   }
-  await expect(f.bestTime.locator("option")).toHaveText([
-    "Morning",
-    "Afternoon",
-    "Evening",
-    "Any time",
-  ]);
-  await expect(
-    page.getByRole("link", { name: "privacy notice" }),
-  ).toHaveAttribute("href", "/privacy");
+  await expect(f.bestTime.locator("option")).toHaveText(["Morning", "Afternoon", "Evening", "Any time"]);
+  await expect(page.getByRole("link", { name: "privacy notice" })).toHaveAttribute("href", "/privacy");
   // No free text at all: nowhere to write about health.
   await expect(page.locator("main textarea")).toHaveCount(0);
 
@@ -152,9 +121,7 @@ test("a valid request with JavaScript: confirmation with a reference, staff emai
   const confirmedAt = Date.now();
   await expect(page.getByRole("heading", { name: "Thank you" })).toBeFocused();
   await expect(
-    page.getByText(
-      "A staff member will contact you by a text message, usually within one business day.",
-    ),
+    page.getByText("A staff member will contact you by a text message, usually within one business day."),
   ).toBeVisible();
 
   const [mail] = await smtp.waitForMessages(1);
@@ -162,10 +129,7 @@ test("a valid request with JavaScript: confirmation with a reference, staff emai
   test.info().annotations.push({ type: "timing", description: timing });
   console.log(`[timing, JavaScript on] ${timing}`);
 
-  expect(mail!.to).toEqual([
-    "intake@shamynds.example",
-    "backup@shamynds.example",
-  ]);
+  expect(mail!.to).toEqual(["intake@shamynds.example", "backup@shamynds.example"]);
   const parsed = mail!.parsed;
   expect(parsed.subject).toBe(`New consultation request ${reference}`);
   expect(parsed.replyTo?.value[0]?.address).toBe(canary.email);
@@ -180,17 +144,13 @@ test("a valid request with JavaScript: confirmation with a reference, staff emai
   ]) {
     expect(parsed.text).toContain(line);
   }
-  expect(parsed.text).toMatch(
-    /Submitted: \w+day, \w+ \d{1,2}, \d{4} at \d{1,2}:\d{2}:\d{2} [AP]M P[SD]T/,
-  );
+  expect(parsed.text).toMatch(/Submitted: \w+day, \w+ \d{1,2}, \d{4} at \d{1,2}:\d{2}:\d{2} [AP]M P[SD]T/);
   expect(parsed.html).toContain(
     `<td style="padding:6px 12px;border-bottom:1px solid #e9dfcf;text-align:left;vertical-align:top">${canary.email}</td>`,
   );
 
   await until(
-    () =>
-      outboxRows(mainDataDir).find((row) => row.reference === reference)
-        ?.status,
+    () => outboxRows(mainDataDir).find((row) => row.reference === reference)?.status,
     (s) => s === "sent",
   );
 });
@@ -207,9 +167,7 @@ test("a valid request with JavaScript off: the server renders the confirmation; 
   await form(page).submit.click();
   const reference = await confirmationReference(page);
   const confirmedAt = Date.now();
-  await expect(
-    page.getByText("A staff member will contact you by a phone call"),
-  ).toBeVisible();
+  await expect(page.getByText("A staff member will contact you by a phone call")).toBeVisible();
 
   const [mail] = await smtp.waitForMessages(1);
   console.log(
@@ -244,15 +202,12 @@ test("invalid fields: each shows its message next to it, values are kept, nothin
 
   const expected = {
     firstName: "Enter your first name",
-    email:
-      "Enter an email address in the correct format, like name@example.com",
+    email: "Enter an email address in the correct format, like name@example.com",
     phone: "Enter a phone number with 7 to 20 digits, like (916) 555-0142",
     contactMethod: "Choose how you would like us to contact you",
     consent: "Tick the box to agree before you send your request",
   };
-  const summary = page
-    .getByRole("alert")
-    .filter({ hasText: "There is a problem" });
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
   await expect(summary).toBeVisible();
   for (const message of Object.values(expected))
     await expect(summary.getByRole("link", { name: message })).toBeVisible();
@@ -264,13 +219,9 @@ test("invalid fields: each shows its message next to it, values are kept, nothin
     [f.consent, expected.consent],
   ] as const) {
     await expect(control).toHaveAttribute("aria-invalid", "true");
-    await expect(control).toHaveAccessibleDescription(
-      new RegExp(message.replace(/[()]/g, "\\$&")),
-    );
+    await expect(control).toHaveAccessibleDescription(new RegExp(message.replace(/[()]/g, "\\$&")));
   }
-  await expect(f.contactMethod).toHaveAccessibleDescription(
-    /Choose how you would like us to contact you/,
-  );
+  await expect(f.contactMethod).toHaveAccessibleDescription(/Choose how you would like us to contact you/);
   await expect(f.lastName).not.toHaveAttribute("aria-invalid", "true");
   // Focus goes to the first field with an error.
   await expect(f.firstName).toBeFocused();
@@ -309,26 +260,18 @@ test("with JavaScript off the server renders the same errors, keeps the values a
   await f.lastName.fill(canary.lastName);
   await f.email.fill("ana@@example");
   await f.phone.fill(canary.phone);
-  await f.contactMethod
-    .getByRole("radio", { name: "Email", exact: true })
-    .check();
+  await f.contactMethod.getByRole("radio", { name: "Email", exact: true }).check();
   await waitOutFillTime(renderedAt, 300);
   await f.submit.click();
 
-  await expect(
-    page.getByRole("alert").filter({ hasText: "There is a problem" }),
-  ).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
   await expect(f.email).toHaveAttribute("aria-invalid", "true");
-  await expect(f.email).toHaveAccessibleDescription(
-    /Enter an email address in the correct format/,
-  );
+  await expect(f.email).toHaveAccessibleDescription(/Enter an email address in the correct format/);
   await expect(f.consent).toHaveAttribute("aria-invalid", "true");
   await expect(f.email).toBeFocused();
   await expect(f.firstName).toHaveValue(canary.firstName);
   await expect(f.phone).toHaveValue(canary.phone);
-  await expect(
-    f.contactMethod.getByRole("radio", { name: "Email", exact: true }),
-  ).toBeChecked();
+  await expect(f.contactMethod.getByRole("radio", { name: "Email", exact: true })).toBeChecked();
 
   await f.email.fill(canary.email);
   await f.consent.check();
@@ -350,14 +293,8 @@ test("header injection (CR LF + Bcc: in a name or the email) is rejected; nothin
     const body = route.request().postData();
     if (route.request().method() !== "POST" || !body) return route.continue();
     const injected = body
-      .replace(
-        /(name="firstName"\r\n\r\n)[^\r]*/,
-        "$1Eve\r\nBcc: victim@example.com",
-      )
-      .replace(
-        /(name="email"\r\n\r\n)[^\r]*/,
-        "$1eve@example.com\r\nBcc: victim@example.com",
-      );
+      .replace(/(name="firstName"\r\n\r\n)[^\r]*/, "$1Eve\r\nBcc: victim@example.com")
+      .replace(/(name="email"\r\n\r\n)[^\r]*/, "$1eve@example.com\r\nBcc: victim@example.com");
     expect(injected).not.toBe(body);
     await route.continue({ postData: injected });
   });
@@ -366,40 +303,31 @@ test("header injection (CR LF + Bcc: in a name or the email) is rejected; nothin
   await waitOutFillTime(renderedAt, 300);
   await form(page).submit.click();
 
-  await expect(
-    page.getByRole("alert").filter({ hasText: "There is a problem" }),
-  ).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
   await expect(form(page).firstName).toHaveAccessibleDescription(
     /First name must not contain line breaks, tabs or other control characters/,
   );
-  await expect(form(page).email).toHaveAccessibleDescription(
-    /Email address must not contain line breaks/,
-  );
+  await expect(form(page).email).toHaveAccessibleDescription(/Email address must not contain line breaks/);
   await new Promise((resolve) => setTimeout(resolve, 500));
   expect(outboxRows(mainDataDir)).toHaveLength(rowsBefore);
   expect(smtp.messages).toHaveLength(0);
   await page.context().close();
 });
 
-test("<script> in a name arrives escaped in the HTML email; the button shows that it is sending", async ({
-  page,
-}) => {
+test("<script> in a name arrives escaped in the HTML email; the button shows that it is sending", async ({ page }) => {
   page.on("dialog", () => {
     throw new Error("a script ran");
   });
   // Hold the action for a moment so the pending state can be seen.
   await page.route(`${main.url}/consultation`, async (route) => {
-    if (route.request().method() === "POST")
-      await new Promise((resolve) => setTimeout(resolve, 600));
+    if (route.request().method() === "POST") await new Promise((resolve) => setTimeout(resolve, 600));
     await route.continue();
   });
   const renderedAt = await openForm(page, main.url);
   await fillForm(page, { firstName: "<script>alert(1)</script>" });
   await waitOutFillTime(renderedAt, 300);
   await form(page).submit.click();
-  await expect(
-    page.getByRole("button", { name: "Sending your request…" }),
-  ).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Sending your request…" })).toBeDisabled();
   const reference = await confirmationReference(page);
 
   const [mail] = await smtp.waitForMessages(1);
@@ -423,8 +351,7 @@ test("double submit (JS) and browser resubmit (no JS): one stored request, one e
   await waitOutFillTime(renderedAt, 300);
   await page.evaluate(() => {
     const element = document.querySelector('form:has(input[name="formToken"])');
-    if (!(element instanceof HTMLFormElement))
-      throw new Error("form not found");
+    if (!(element instanceof HTMLFormElement)) throw new Error("form not found");
     element.requestSubmit();
     element.requestSubmit();
   });
@@ -436,8 +363,7 @@ test("double submit (JS) and browser resubmit (no JS): one stored request, one e
   let replay: { body: Buffer; contentType: string } | undefined;
   noJs.on("request", (request) => {
     const body = request.postDataBuffer();
-    if (request.method() === "POST" && body)
-      replay = { body, contentType: request.headers()["content-type"] ?? "" };
+    if (request.method() === "POST" && body) replay = { body, contentType: request.headers()["content-type"] ?? "" };
   });
   const noJsRenderedAt = await openForm(noJs, main.url);
   await fillForm(noJs);
@@ -455,10 +381,7 @@ test("double submit (JS) and browser resubmit (no JS): one stored request, one e
   await smtp.waitForMessages(2);
   await new Promise((resolve) => setTimeout(resolve, 1500));
   expect(smtp.messages.map((mail) => mail.parsed.subject).sort()).toEqual(
-    [
-      `New consultation request ${reference}`,
-      `New consultation request ${noJsReference}`,
-    ].sort(),
+    [`New consultation request ${reference}`, `New consultation request ${noJsReference}`].sort(),
   );
   const rows = outboxRows(mainDataDir);
   expect(rows.filter((row) => row.reference === reference)).toHaveLength(1);
@@ -481,9 +404,7 @@ test("spam traps with the default 3 s: honeypot and too-fast bots see a confirma
   // A bot that fills in every field, including the one people never see.
   let renderedAt = await openForm(page, server.url);
   await fillForm(page);
-  await page
-    .locator('input[name="homepage"]')
-    .fill("https://cheap-pills.example", { force: true });
+  await page.locator('input[name="homepage"]').fill("https://cheap-pills.example", { force: true });
   await waitOutFillTime(renderedAt, 3000);
   await form(page).submit.click();
   await confirmationReference(page);
@@ -498,12 +419,8 @@ test("spam traps with the default 3 s: honeypot and too-fast bots see a confirma
   await new Promise((resolve) => setTimeout(resolve, 500));
   expect(outboxRows(dataDir)).toHaveLength(0);
   expect(smtp.messages).toHaveLength(0);
-  expect(server.output()).toContain(
-    "discarded an automated submission (honeypot)",
-  );
-  expect(server.output()).toContain(
-    "discarded an automated submission (too fast)",
-  );
+  expect(server.output()).toContain("discarded an automated submission (honeypot)");
+  expect(server.output()).toContain("discarded an automated submission (too fast)");
 
   // A person who takes their time is accepted by the same server.
   renderedAt = await openForm(page, server.url);
@@ -534,8 +451,7 @@ test("rate limit reached: a clear message with the clinic's phone number; the bu
   let lastPost: { body: Buffer; contentType: string } | undefined;
   page.on("request", (request) => {
     const body = request.postDataBuffer();
-    if (request.method() === "POST" && body)
-      lastPost = { body, contentType: request.headers()["content-type"] ?? "" };
+    if (request.method() === "POST" && body) lastPost = { body, contentType: request.headers()["content-type"] ?? "" };
   });
   const references: string[] = [];
   for (let i = 0; i < 2; i++) {
@@ -547,32 +463,19 @@ test("rate limit reached: a clear message with the clinic's phone number; the bu
   await openForm(page, server.url);
   await fillForm(page);
   await form(page).submit.click();
-  const message = page
-    .getByRole("alert")
-    .filter({ hasText: "several requests" });
-  await expect(message).toContainText(
-    `Please call us at ${clinicPhoneDisplay}`,
-  );
-  await expect(
-    message.getByRole("link", { name: clinicPhoneDisplay }),
-  ).toHaveAttribute("href", "tel:+19165550142");
+  const message = page.getByRole("alert").filter({ hasText: "several requests" });
+  await expect(message).toContainText(`Please call us at ${clinicPhoneDisplay}`);
+  await expect(message.getByRole("link", { name: clinicPhoneDisplay })).toHaveAttribute("href", "tel:+19165550142");
   await expect(form(page).firstName).toHaveValue(canary.firstName);
   expect(outboxRows(dataDir).map((row) => row.reference)).toEqual(references);
 
   // X-Forwarded-For is not trusted (TRUST_PROXY unset): claiming another address does not help…
-  const spoofed = await postFrom(
-    `${server.url}/consultation`,
-    lastPost!,
-    "127.0.0.1",
-    { "x-forwarded-for": "203.0.113.77" },
-  );
+  const spoofed = await postFrom(`${server.url}/consultation`, lastPost!, "127.0.0.1", {
+    "x-forwarded-for": "203.0.113.77",
+  });
   expect(spoofed.body).toContain("several requests from your connection");
   // …but another client (a different source address) has its own budget.
-  const otherClient = await postFrom(
-    `${server.url}/consultation`,
-    lastPost!,
-    "127.0.0.2",
-  );
+  const otherClient = await postFrom(`${server.url}/consultation`, lastPost!, "127.0.0.2");
   expect(otherClient.body).toContain("Thank you</h2>");
   expect(outboxRows(dataDir)).toHaveLength(3);
 
@@ -581,11 +484,7 @@ test("rate limit reached: a clear message with the clinic's phone number; the bu
     () => outboxRows(dataDir).filter((row) => row.status === "sent").length,
     (n) => n === 3,
   );
-  expect(
-    readdirSync(path.join(dataDir, "mailbox")).filter((name) =>
-      name.endsWith(".eml"),
-    ),
-  ).toHaveLength(3);
+  expect(readdirSync(path.join(dataDir, "mailbox")).filter((name) => name.endsWith(".eml"))).toHaveLength(3);
   const health = await (await fetch(`${server.url}/api/health`)).json();
   expect(health).toEqual({
     status: "ok",
@@ -634,9 +533,7 @@ test("SMTP down: 5 requests accepted by two processes sharing DATA_DIR; once it 
     // Both processes keep polling; give a duplicate every chance to show up.
     await new Promise((resolve) => setTimeout(resolve, 2500));
     expect(late.messages.map((mail) => mail.parsed.subject).sort()).toEqual(
-      references
-        .map((reference) => `New consultation request ${reference}`)
-        .sort(),
+      references.map((reference) => `New consultation request ${reference}`).sort(),
     );
     await until(
       () => outboxRows(dataDir),
@@ -645,9 +542,7 @@ test("SMTP down: 5 requests accepted by two processes sharing DATA_DIR; once it 
   } finally {
     await late.stop();
   }
-  expect(first!.output() + second!.output()).toMatch(
-    /attempt \d+ failed \((ECONNECTION|ESOCKET)\)/,
-  );
+  expect(first!.output() + second!.output()).toMatch(/attempt \d+ failed \((ECONNECTION|ESOCKET)\)/);
   await page.context().close();
 });
 
@@ -718,12 +613,8 @@ test("when the store cannot be written the person is told to call, never thanked
   await fillForm(page);
   await waitOutFillTime(renderedAt, 300);
   await form(page).submit.click();
-  const message = page
-    .getByRole("alert")
-    .filter({ hasText: "could not save your request" });
-  await expect(message).toContainText(
-    `Please call the clinic at ${clinicPhoneDisplay}`,
-  );
+  const message = page.getByRole("alert").filter({ hasText: "could not save your request" });
+  await expect(message).toContainText(`Please call the clinic at ${clinicPhoneDisplay}`);
   await expect(message).toBeFocused();
   await expect(page.getByRole("heading", { name: "Thank you" })).toHaveCount(0);
   await expect(form(page).email).toHaveValue(canary.email);
@@ -743,18 +634,13 @@ test("GET /api/health reports the outbox and the mail transport", async () => {
   });
 });
 
-test("bodies over 16 kB are refused before the action runs; the person is told nothing was sent", async ({
-  page,
-}) => {
+test("bodies over 16 kB are refused before the action runs; the person is told nothing was sent", async ({ page }) => {
   const rowsBefore = outboxRows(mainDataDir).length;
   await page.route(`${main.url}/consultation`, async (route) => {
     const body = route.request().postData();
     if (route.request().method() !== "POST" || !body) return route.continue();
     // React prefixes the form's field names (`_1_lastName`) when it sends the action itself.
-    const padded = body.replace(
-      /(name="(?:_\d+_)?lastName"\r\n\r\n)/,
-      `$1${"x".repeat(20_000)}`,
-    );
+    const padded = body.replace(/(name="(?:_\d+_)?lastName"\r\n\r\n)/, `$1${"x".repeat(20_000)}`);
     expect(padded.length).toBeGreaterThan(20_000);
     await route.continue({ postData: padded });
   });
@@ -762,12 +648,8 @@ test("bodies over 16 kB are refused before the action runs; the person is told n
   await fillForm(page);
   await waitOutFillTime(renderedAt, 300);
   await form(page).submit.click();
-  const message = page
-    .getByRole("alert")
-    .filter({ hasText: "Your request was not sent" });
-  await expect(message).toContainText(
-    `Please call us at ${clinicPhoneDisplay}`,
-  );
+  const message = page.getByRole("alert").filter({ hasText: "Your request was not sent" });
+  await expect(message).toContainText(`Please call us at ${clinicPhoneDisplay}`);
   await expect(page.getByRole("heading", { name: "Thank you" })).toHaveCount(0);
   expect(outboxRows(mainDataDir)).toHaveLength(rowsBefore);
 });
@@ -786,13 +668,7 @@ test("no name, email or phone number ever appears in any server's output", async
   expect(servers.length).toBeGreaterThan(0);
   for (const server of servers) {
     const output = server.output();
-    for (const secret of [
-      canary.firstName,
-      canary.lastName,
-      canary.email,
-      canary.phone,
-      "555-0199",
-    ]) {
+    for (const secret of [canary.firstName, canary.lastName, canary.email, canary.phone, "555-0199"]) {
       expect(output, `server ${server.url}`).not.toContain(secret);
     }
   }

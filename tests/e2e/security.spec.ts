@@ -17,7 +17,8 @@ async function watch(page: Page) {
     });
   });
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text()))
+      violations.push(message.text());
   });
   page.on("request", (request) => {
     const url = new URL(request.url());
@@ -132,7 +133,9 @@ test("the article route is still prerendered after the CSP work (build output)",
   };
   expect(Object.keys(manifest.routes)).toContain(seedArticle.path);
   expect(existsSync(path.join(".next/server/app", `${seedArticle.path}.html`))).toBe(true);
-  const cspManifest = JSON.parse(readFileSync(".next/csp-manifest.json", "utf8")) as { routes: Record<string, string[]> };
+  const cspManifest = JSON.parse(readFileSync(".next/csp-manifest.json", "utf8")) as {
+    routes: Record<string, string[]>;
+  };
   expect(cspManifest.routes[seedArticle.path]?.length).toBeGreaterThan(0);
   // And the server answers from the prerendered copy, not by rendering.
   const response = await request.get(seedArticle.path);
@@ -148,16 +151,20 @@ test.describe("Content-Security-Policy in development (next dev)", () => {
   test.beforeAll(async () => {
     const port = await freePort();
     devURL = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", String(port), "-H", "127.0.0.1"], {
-      env: {
-        ...process.env,
-        NODE_ENV: "development",
-        NEXT_TELEMETRY_DISABLED: "1",
-        // Outside the project: writes inside it would make the dev server recompile and reload.
-        DATA_DIR: mkdtempSync(path.join(tmpdir(), "shamynds-dev-")),
+    server = spawn(
+      process.execPath,
+      ["node_modules/next/dist/bin/next", "dev", "-p", String(port), "-H", "127.0.0.1"],
+      {
+        env: {
+          ...process.env,
+          NODE_ENV: "development",
+          NEXT_TELEMETRY_DISABLED: "1",
+          // Outside the project: writes inside it would make the dev server recompile and reload.
+          DATA_DIR: mkdtempSync(path.join(tmpdir(), "shamynds-dev-")),
+        },
+        stdio: "ignore",
       },
-      stdio: "ignore",
-    });
+    );
     for (let attempt = 0; attempt < 120; attempt++) {
       try {
         if ((await fetch(`${devURL}/api/health`)).ok) return;

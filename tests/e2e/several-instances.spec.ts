@@ -2,25 +2,10 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
-import {
-  removeTempDataDirs,
-  tempDataDir,
-  until,
-} from "../support/consultation";
+import { removeTempDataDirs, tempDataDir, until } from "../support/consultation";
 import { startNextServer, type NextServer } from "../support/next-server";
-import {
-  formBody,
-  loadForm,
-  samplePerson,
-  submitForm,
-  type NoJsForm,
-} from "../support/no-js-form";
-import {
-  postgresSkipReason,
-  tempSchema,
-  testDatabaseUrl,
-  type TempSchema,
-} from "../support/postgres";
+import { formBody, loadForm, samplePerson, submitForm, type NoJsForm } from "../support/no-js-form";
+import { postgresSkipReason, tempSchema, testDatabaseUrl, type TempSchema } from "../support/postgres";
 import { TestSmtpServer } from "../support/smtp";
 
 /**
@@ -29,8 +14,7 @@ import { TestSmtpServer } from "../support/smtp";
  * over HTTP the way a browser without JavaScript sends them (tests/support/no-js-form.ts): 60
  * through a browser would take minutes. Each test uses a fresh schema of TEST_DATABASE_URL.
  */
-if (!testDatabaseUrl)
-  console.log(`several-instances.spec.ts skipped: ${postgresSkipReason}`);
+if (!testDatabaseUrl) console.log(`several-instances.spec.ts skipped: ${postgresSkipReason}`);
 test.skip(!testDatabaseUrl, postgresSkipReason);
 test.describe.configure({ mode: "serial" });
 
@@ -44,10 +28,7 @@ const servers: NextServer[] = [];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function start(
-  env: Record<string, string>,
-  port?: number,
-): Promise<NextServer> {
+async function start(env: Record<string, string>, port?: number): Promise<NextServer> {
   const server = await startNextServer(env, port);
   servers.push(server);
   return server;
@@ -78,9 +59,7 @@ function instanceEnv(schema: TempSchema, extra: Record<string, string> = {}) {
 
 /** Reference codes in the subjects of the messages the SMTP server accepted. */
 function deliveredReferences(): string[] {
-  return smtp.messages.map(
-    (mail) => /SM-[A-Z2-9]{6}/.exec(mail.parsed.subject ?? "")?.[0] ?? "?",
-  );
+  return smtp.messages.map((mail) => /SM-[A-Z2-9]{6}/.exec(mail.parsed.subject ?? "")?.[0] ?? "?");
 }
 
 type OutboxRow = {
@@ -91,9 +70,7 @@ type OutboxRow = {
 };
 
 const outboxRows = (schema: TempSchema) =>
-  schema.query<OutboxRow>(
-    "SELECT reference, status, attempts, lease_owner FROM consultation_outbox ORDER BY id",
-  );
+  schema.query<OutboxRow>("SELECT reference, status, attempts, lease_owner FROM consultation_outbox ORDER BY id");
 
 test.beforeAll(async () => {
   smtp = await TestSmtpServer.start();
@@ -110,9 +87,7 @@ test("60 requests over three instances, one killed (SIGKILL) and restarted meanw
   test.setTimeout(150_000);
   const began = Date.now();
   const schema = await freshSchema("instances");
-  const envs = [0, 1, 2].map(() =>
-    instanceEnv(schema, { CONSULT_RATE_LIMIT: "1000/1m" }),
-  );
+  const envs = [0, 1, 2].map(() => instanceEnv(schema, { CONSULT_RATE_LIMIT: "1000/1m" }));
   const instances = await Promise.all(envs.map((env) => start(env)));
   for (const instance of instances) {
     const health = await fetch(`${instance.url}/api/health`);
@@ -122,10 +97,7 @@ test("60 requests over three instances, one killed (SIGKILL) and restarted meanw
     });
   }
   // Without CRON_SECRET the drain endpoint does not exist.
-  expect(
-    (await fetch(`${instances[0]!.url}/api/outbox/drain`, { method: "POST" }))
-      .status,
-  ).toBe(404);
+  expect((await fetch(`${instances[0]!.url}/api/outbox/drain`, { method: "POST" })).status).toBe(404);
 
   const total = 60;
   const references: (string | undefined)[] = Array(total);
@@ -192,14 +164,9 @@ test("60 requests over three instances, one killed (SIGKILL) and restarted meanw
     const claims = await until(
       async () =>
         (await outboxRows(schema)).filter(
-          (row) =>
-            row.status === "sending" &&
-            row.lease_owner?.split(":")[1] === String(victim.pid),
+          (row) => row.status === "sending" && row.lease_owner?.split(":")[1] === String(victim.pid),
         ),
-      (rows) =>
-        rows.length > 0 &&
-        smtp.receiving === 0 &&
-        Date.now() - smtp.lastAnsweredAt > 300,
+      (rows) => rows.length > 0 && smtp.receiving === 0 && Date.now() - smtp.lastAnsweredAt > 300,
       20_000,
     );
     await victim.kill();
@@ -234,18 +201,13 @@ test("60 requests over three instances, one killed (SIGKILL) and restarted meanw
       `  received at ${smtp.messages
         .filter((mail) => mail.parsed.subject?.includes(reference))
         .map((mail) => `+${((mail.receivedAt - began) / 1000).toFixed(2)} s`)
-        .join(
-          ", ",
-        )}; killed at +${((killedAt - began) / 1000).toFixed(2)} s; victim held ${victimClaims.join(" ")}`,
+        .join(", ")}; killed at +${((killedAt - began) / 1000).toFixed(2)} s; victim held ${victimClaims.join(" ")}`,
       ...servers.flatMap((server) =>
         server
           .output()
           .split("\n")
           .filter((line) => line.includes(reference))
-          .map(
-            (line) =>
-              `  [pid ${server.pid}${server.pid === victimPid ? " victim" : ""}] ${line}`,
-          ),
+          .map((line) => `  [pid ${server.pid}${server.pid === victimPid ? " victim" : ""}] ${line}`),
       ),
     ].join("\n"),
   );
@@ -260,17 +222,13 @@ test("60 requests over three instances, one killed (SIGKILL) and restarted meanw
   expect(rows.every((row) => row.status === "sent")).toBe(true);
   // What the victim held when it died went out later from another instance, on a new attempt.
   for (const reference of victimClaims) {
-    expect(
-      rows.find((row) => row.reference === reference)?.attempts,
-    ).toBeGreaterThanOrEqual(2);
+    expect(rows.find((row) => row.reference === reference)?.attempts).toBeGreaterThanOrEqual(2);
   }
   const survivorsOutput = servers
     .filter((server) => server.pid !== victimPid)
     .map((server) => server.output())
     .join("\n");
-  expect(survivorsOutput).toMatch(
-    new RegExp(`${victimClaims[0]} sent \\(attempt [2-9]\\)`),
-  );
+  expect(survivorsOutput).toMatch(new RegExp(`${victimClaims[0]} sent \\(attempt [2-9]\\)`));
 
   // The restarted instance took requests again (and its loop runs with the others').
   expect(restarted!.output()).toMatch(/SM-[A-Z2-9]{6} stored/);
@@ -278,6 +236,8 @@ test("60 requests over three instances, one killed (SIGKILL) and restarted meanw
   const figures = `${total} accepted, ${delivered.length} delivered, ${duplicates} duplicates, ${new Set(messageIds).size} distinct Message-IDs; ${victimClaims.length} claim(s) held by the killed instance taken over after the lease; ${clientRetries} client resend(s); killed at +${((killedAt - began) / 1000).toFixed(1)} s; ${elapsed.toFixed(1)} s in all`;
   console.log(`several instances: ${figures}`);
   test.info().annotations.push({ type: "figures", description: figures });
+  // Free the CPU for the next tests.
+  await Promise.all(instances.map((instance) => instance.stop()));
 });
 
 test.describe("three instances with a small rate limit and CRON_SECRET", () => {
@@ -305,29 +265,13 @@ test.describe("three instances with a small rate limit and CRON_SECRET", () => {
     for (let i = 0; i < 5; i++) {
       const form = await loadForm(instances[i % 3]!.url);
       const body = await formBody(form, samplePerson(100 + i));
-      const sent = await submitForm(
-        instances[(i + 1) % 3]!.url,
-        form,
-        body,
-        "127.0.0.3",
-      );
+      const sent = await submitForm(instances[(i + 1) % 3]!.url, form, body, "127.0.0.3");
       outcomes.push(sent.outcome);
     }
-    expect(outcomes).toEqual([
-      "accepted",
-      "accepted",
-      "accepted",
-      "rate limited",
-      "rate limited",
-    ]);
+    expect(outcomes).toEqual(["accepted", "accepted", "accepted", "rate limited", "rate limited"]);
     // Another client has a budget of its own, on any instance.
     const form = await loadForm(instances[2]!.url);
-    const other = await submitForm(
-      instances[0]!.url,
-      form,
-      await formBody(form, samplePerson(200)),
-      "127.0.0.4",
-    );
+    const other = await submitForm(instances[0]!.url, form, await formBody(form, samplePerson(200)), "127.0.0.4");
     expect(other.outcome).toBe("accepted");
     await smtp.waitForMessages(4);
     await until(
@@ -362,17 +306,11 @@ test.describe("three instances with a small rate limit and CRON_SECRET", () => {
     smtp.messages.length = 0;
     smtp.rejectNext = 1;
     const form = await loadForm(instances[0]!.url);
-    const accepted = await submitForm(
-      instances[0]!.url,
-      form,
-      await formBody(form, samplePerson(300)),
-      "127.0.0.5",
-    );
+    const accepted = await submitForm(instances[0]!.url, form, await formBody(form, samplePerson(300)), "127.0.0.5");
     const reference = accepted.reference!;
     expect(reference).toMatch(/^SM-/);
     await until(
-      async () =>
-        (await outboxRows(schema)).find((row) => row.reference === reference),
+      async () => (await outboxRows(schema)).find((row) => row.reference === reference),
       (row) => row?.status === "pending" && row.attempts === 1,
     );
     const waiting = await fetch(drainUrl, { headers: authorized });
@@ -401,8 +339,9 @@ test.describe("three instances with a small rate limit and CRON_SECRET", () => {
       waiting: 0,
     });
     expect(deliveredReferences()).toEqual([reference]);
-    expect(
-      (await outboxRows(schema)).find((row) => row.reference === reference),
-    ).toMatchObject({ status: "sent", attempts: 1 }); // `retry` restarts the count
+    expect((await outboxRows(schema)).find((row) => row.reference === reference)).toMatchObject({
+      status: "sent",
+      attempts: 1,
+    }); // `retry` restarts the count
   });
 });

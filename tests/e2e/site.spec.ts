@@ -45,11 +45,13 @@ test.describe("accessibility (axe, WCAG 2.2 AA)", () => {
 
 test("the seed article shows all its headings in order", async ({ page }) => {
   await page.goto(seedArticle.path);
-  const headings = await page.locator("main h2, main h3").evaluateAll((nodes) =>
-    nodes
-      .filter((node) => node.closest(".prose"))
-      .map((node) => `${node.tagName.toLowerCase()} ${node.textContent?.trim()}`),
-  );
+  const headings = await page
+    .locator("main h2, main h3")
+    .evaluateAll((nodes) =>
+      nodes
+        .filter((node) => node.closest(".prose"))
+        .map((node) => `${node.tagName.toLowerCase()} ${node.textContent?.trim()}`),
+    );
   const expected = [
     "h2 Understanding Ketamine Therapy",
     "h3 The Basics of Ketamine",
@@ -76,7 +78,10 @@ test("the seed article shows all its headings in order", async ({ page }) => {
   await expect(page).toHaveURL(/#in-conclusion$/);
   // The article's own words reach the reader.
   await expect(page.getByText("Ketamine acts by interacting with glutamate")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Request a consultation" }).last()).toHaveAttribute("href", "/consultation");
+  await expect(page.getByRole("link", { name: "Request a consultation" }).last()).toHaveAttribute(
+    "href",
+    "/consultation",
+  );
 });
 
 test("/articles lists the seed article with its date and reading time", async ({ page }) => {

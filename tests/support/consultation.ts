@@ -37,8 +37,7 @@ export function tempDataDir(label: string): string {
 }
 
 export function removeTempDataDirs() {
-  for (const dir of tempDirs.splice(0))
-    rmSync(dir, { recursive: true, force: true });
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** The form's controls, found the way a person (or a screen reader) finds them: by label. */
@@ -66,20 +65,14 @@ export async function openForm(page: Page, baseUrl: string): Promise<number> {
   return renderedAt;
 }
 
-export async function fillForm(
-  page: Page,
-  values: Partial<Person> = {},
-  consent = true,
-) {
+export async function fillForm(page: Page, values: Partial<Person> = {}, consent = true) {
   const v = { ...person, ...values };
   const f = form(page);
   await f.firstName.fill(v.firstName);
   await f.lastName.fill(v.lastName);
   await f.email.fill(v.email);
   await f.phone.fill(v.phone);
-  await f.contactMethod
-    .getByRole("radio", { name: v.contactMethod, exact: true })
-    .check();
+  await f.contactMethod.getByRole("radio", { name: v.contactMethod, exact: true }).check();
   await f.bestTime.selectOption({ label: v.bestTime });
   if (consent) await f.consent.check();
 }
@@ -92,8 +85,7 @@ export async function waitOutFillTime(renderedAt: number, minFillMs: number) {
 
 export async function confirmationReference(page: Page): Promise<string> {
   await expect(page.getByRole("heading", { name: "Thank you" })).toBeVisible();
-  const reference =
-    (await page.getByTestId("consultation-reference").textContent()) ?? "";
+  const reference = (await page.getByTestId("consultation-reference").textContent()) ?? "";
   expect(reference).toMatch(referencePattern);
   return reference;
 }
@@ -112,9 +104,7 @@ export function outboxRows(dataDir: string): OutboxRow[] {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     return db
-      .prepare(
-        "SELECT reference, status, attempts, payload FROM consultation_outbox ORDER BY id",
-      )
+      .prepare("SELECT reference, status, attempts, payload FROM consultation_outbox ORDER BY id")
       .all() as OutboxRow[];
   } catch {
     return [];
@@ -123,17 +113,12 @@ export function outboxRows(dataDir: string): OutboxRow[] {
   }
 }
 
-export async function until<T>(
-  probe: () => T | Promise<T>,
-  ok: (value: T) => boolean,
-  timeoutMs = 15_000,
-): Promise<T> {
+export async function until<T>(probe: () => T | Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (ok(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
+    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -167,9 +152,7 @@ export function postFrom(
         let body = "";
         response.setEncoding("utf8");
         response.on("data", (chunk: string) => (body += chunk));
-        response.on("end", () =>
-          resolve({ status: response.statusCode ?? 0, body }),
-        );
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
       },
     );
     outgoing.on("error", reject);

@@ -23,34 +23,29 @@ export type NextServer = {
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 
-export async function startNextServer(
-  env: Record<string, string>,
-  port?: number,
-): Promise<NextServer> {
+export async function startNextServer(env: Record<string, string>, port?: number): Promise<NextServer> {
   const serverPort = port ?? (await freePort());
   const url = `http://127.0.0.1:${serverPort}`;
   const child = spawn(
     process.execPath,
-    [
-      "node_modules/next/dist/bin/next",
-      "start",
-      "-p",
-      String(serverPort),
-      "-H",
-      "127.0.0.1",
-    ],
+    ["node_modules/next/dist/bin/next", "start", "-p", String(serverPort), "-H", "127.0.0.1"],
     {
       cwd: projectRoot,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: "1",
+        // The store and the drain endpoint are the test's choice, never the outer shell's.
+        DATABASE_URL: "",
+        CRON_SECRET: "",
+        ...env,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) =>
-    child.once("exit", () => resolve()),
-  );
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
 
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -69,11 +64,7 @@ export async function startNextServer(
     }
   }
 
-  const signal = async (
-    child: ChildProcess,
-    name: NodeJS.Signals,
-    graceMs: number,
-  ) => {
+  const signal = async (child: ChildProcess, name: NodeJS.Signals, graceMs: number) => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill(name);
     const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);

@@ -13,22 +13,13 @@ export type NoJsForm = {
   checkboxes: [string, string][];
 };
 
-export type Person = Record<
-  "firstName" | "lastName" | "email" | "phone" | "contactMethod" | "bestTime",
-  string
->;
+export type Person = Record<"firstName" | "lastName" | "email" | "phone" | "contactMethod" | "bestTime", string>;
 
 export type Submission = {
   status: number;
   /** The reference shown on the "Thank you" page, or null. */
   reference: string | null;
-  outcome:
-    | "accepted"
-    | "rate limited"
-    | "unavailable"
-    | "expired"
-    | "invalid"
-    | "other";
+  outcome: "accepted" | "rate limited" | "unavailable" | "expired" | "invalid" | "other";
   body: string;
 };
 
@@ -50,23 +41,16 @@ export async function loadForm(origin: string): Promise<NoJsForm> {
   });
   const html = await response.text();
   const form = parseForm(html);
-  if (!form)
-    throw new Error(
-      `GET ${origin}/consultation (${response.status}): no consultation form`,
-    );
+  if (!form) throw new Error(`GET ${origin}/consultation (${response.status}): no consultation form`);
   return form;
 }
 
 /** The POST body for a person; built once so that a retry sends exactly the same form again. */
-export async function formBody(
-  form: NoJsForm,
-  person: Person,
-): Promise<{ body: Buffer; contentType: string }> {
+export async function formBody(form: NoJsForm, person: Person): Promise<{ body: Buffer; contentType: string }> {
   const data = new FormData();
   for (const [name, value] of form.fields) data.append(name, value);
   for (const [name, value] of Object.entries(person)) data.set(name, value);
-  for (const [name, value] of form.checkboxes)
-    if (name === "consent") data.set(name, value);
+  for (const [name, value] of form.checkboxes) if (name === "consent") data.set(name, value);
   const request = new Request("http://serialize.invalid/", {
     method: "POST",
     body: data,
@@ -84,10 +68,7 @@ export function submitForm(
   request: { body: Buffer; contentType: string },
   localAddress = "127.0.0.1",
 ): Promise<Submission> {
-  const target = new URL(
-    form.action || "/consultation",
-    `${origin}/consultation`,
-  );
+  const target = new URL(form.action || "/consultation", `${origin}/consultation`);
   return new Promise((resolve, reject) => {
     const outgoing = http.request(
       {
@@ -111,15 +92,11 @@ export function submitForm(
         response.on("error", reject);
         response.on("end", () => {
           const status = response.statusCode ?? 0;
-          const reference =
-            /data-testid="consultation-reference"[^>]*>\s*(SM-[A-Z2-9]{6})/.exec(
-              body,
-            )?.[1] ?? null;
+          const reference = /data-testid="consultation-reference"[^>]*>\s*(SM-[A-Z2-9]{6})/.exec(body)?.[1] ?? null;
           resolve({
             status,
             reference: /Thank you/.test(body) ? reference : null,
-            outcome:
-              reference && /Thank you/.test(body) ? "accepted" : classify(body),
+            outcome: reference && /Thank you/.test(body) ? "accepted" : classify(body),
             body,
           });
         });
@@ -167,8 +144,7 @@ export function parseForm(html: string): NoJsForm | null {
     if (!input.name) continue;
     const type = (input.type ?? "text").toLowerCase();
     if (type === "checkbox") checkboxes.push([input.name, input.value || "on"]);
-    else if (type !== "radio" && type !== "submit")
-      fields.push([input.name, input.value ?? ""]);
+    else if (type !== "radio" && type !== "submit") fields.push([input.name, input.value ?? ""]);
   }
   return {
     action: action.startsWith("javascript:") ? "" : action,

@@ -39,9 +39,8 @@ export function tempOutbox(): TempOutbox & { dir: string; file: string } {
     async rawPayload(id) {
       const db = new Database(file, { readonly: true });
       try {
-        const row = db
-          .prepare("SELECT payload FROM consultation_outbox WHERE id = ?")
-          .get(id) as { payload: unknown } | undefined;
+        const row = db.prepare("SELECT payload FROM consultation_outbox WHERE id = ?").get(id) as
+          { payload: unknown } | undefined;
         return row?.payload;
       } finally {
         db.close();
@@ -55,9 +54,7 @@ export function tempOutbox(): TempOutbox & { dir: string; file: string } {
 }
 
 /** A real PostgreSQL outbox in a fresh schema of TEST_DATABASE_URL. */
-export async function tempPostgresOutbox(): Promise<
-  TempOutbox & { url: string }
-> {
+export async function tempPostgresOutbox(): Promise<TempOutbox & { url: string }> {
   const schema = await tempSchema("outbox");
   const opened: PostgresOutboxStore[] = [];
   const open = () => {
@@ -71,10 +68,9 @@ export async function tempPostgresOutbox(): Promise<
     another: open,
     env: { DATABASE_URL: schema.url },
     async rawPayload(id) {
-      const [row] = await schema.query<{ payload: unknown }>(
-        "SELECT payload FROM consultation_outbox WHERE id = $1",
-        [id],
-      );
+      const [row] = await schema.query<{ payload: unknown }>("SELECT payload FROM consultation_outbox WHERE id = $1", [
+        id,
+      ]);
       return row?.payload;
     },
     async cleanup() {

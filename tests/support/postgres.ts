@@ -6,20 +6,15 @@ import pg from "pg";
  * `.ci/run` sets it when a server answers on 127.0.0.1:5432) and are skipped without it. Each
  * test gets a schema of its own, so runs (and other people's runs) never see each other's rows.
  */
-export const testDatabaseUrl: string | undefined =
-  process.env.TEST_DATABASE_URL || undefined;
+export const testDatabaseUrl: string | undefined = process.env.TEST_DATABASE_URL || undefined;
 
-export const postgresSkipReason =
-  "TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)";
+export const postgresSkipReason = "TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)";
 
 export type TempSchema = {
   name: string;
   /** TEST_DATABASE_URL with search_path set to this schema: what DATABASE_URL would be. */
   url: string;
-  query: <Row extends pg.QueryResultRow>(
-    sql: string,
-    params?: unknown[],
-  ) => Promise<Row[]>;
+  query: <Row extends pg.QueryResultRow>(sql: string, params?: unknown[]) => Promise<Row[]>;
   drop: () => Promise<void>;
 };
 
@@ -29,10 +24,7 @@ export function withSearchPath(url: string, schema: string): string {
   return parsed.toString();
 }
 
-async function withClient<T>(
-  url: string,
-  work: (client: pg.Client) => Promise<T>,
-): Promise<T> {
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -52,8 +44,7 @@ export async function tempSchema(label: string): Promise<TempSchema> {
   return {
     name,
     url,
-    query: (sql, params = []) =>
-      withClient(url, async (client) => (await client.query(sql, params)).rows),
+    query: (sql, params = []) => withClient(url, async (client) => (await client.query(sql, params)).rows),
     drop: () =>
       withClient(base, async (client) => {
         await client.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`);

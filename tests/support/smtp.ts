@@ -1,9 +1,5 @@
 import { simpleParser, type ParsedMail } from "mailparser";
-import {
-  SMTPServer,
-  type SMTPServerDataStream,
-  type SMTPServerSession,
-} from "smtp-server";
+import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from "smtp-server";
 
 export type ReceivedMail = {
   from: string;
@@ -42,8 +38,7 @@ export class TestSmtpServer {
         if (!this.held) return callback();
         void this.held.promise.then(() => callback());
       },
-      onData: (stream, session, callback) =>
-        this.receive(stream, session, callback),
+      onData: (stream, session, callback) => this.receive(stream, session, callback),
     });
   }
 
@@ -75,11 +70,7 @@ export class TestSmtpServer {
     return `smtp://${this.host}:${this.port}`;
   }
 
-  private receive(
-    stream: SMTPServerDataStream,
-    session: SMTPServerSession,
-    callback: (error?: Error | null) => void,
-  ) {
+  private receive(stream: SMTPServerDataStream, session: SMTPServerSession, callback: (error?: Error | null) => void) {
     const chunks: Buffer[] = [];
     this.receiving++;
     const answer = (error?: Error | null) => {
@@ -103,9 +94,7 @@ export class TestSmtpServer {
       simpleParser(raw)
         .then((parsed) => {
           this.messages.push({
-            from: session.envelope.mailFrom
-              ? session.envelope.mailFrom.address
-              : "",
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
             to: session.envelope.rcptTo.map((recipient) => recipient.address),
             raw,
             parsed,
@@ -119,17 +108,11 @@ export class TestSmtpServer {
   }
 
   /** Resolves once at least `count` messages arrived; rejects after `timeoutMs`. */
-  async waitForMessages(
-    count: number,
-    timeoutMs = 15_000,
-  ): Promise<ReceivedMail[]> {
+  async waitForMessages(count: number, timeoutMs = 15_000): Promise<ReceivedMail[]> {
     const deadline = Date.now() + timeoutMs;
     while (this.messages.length < count) {
       const left = deadline - Date.now();
-      if (left <= 0)
-        throw new Error(
-          `expected ${count} message(s), got ${this.messages.length} after ${timeoutMs} ms`,
-        );
+      if (left <= 0) throw new Error(`expected ${count} message(s), got ${this.messages.length} after ${timeoutMs} ms`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {

@@ -1,8 +1,4 @@
-import {
-  consultationRuntime,
-  mailer,
-  storeKind,
-} from "@/lib/consultation/runtime";
+import { consultationRuntime, mailer, storeKind } from "@/lib/consultation/runtime";
 import { healthReport } from "@/lib/outbox/health";
 
 export const dynamic = "force-dynamic";

@@ -35,9 +35,7 @@ export default async function MailboxPage() {
                 >
                   {message.subject}
                 </Link>
-                <p className="text-ink-muted">
-                  {message.modifiedAt.toISOString()}
-                </p>
+                <p className="text-ink-muted">{message.modifiedAt.toISOString()}</p>
               </li>
             ))}
           </ul>

@@ -14,8 +14,7 @@ const noStore = { "Cache-Control": "no-store" };
 
 async function drain(request: Request): Promise<Response> {
   const secret = env.CRON_SECRET;
-  if (!secret)
-    return new Response("Not found", { status: 404, headers: noStore });
+  if (!secret) return new Response("Not found", { status: 404, headers: noStore });
   if (!bearerMatches(request.headers.get("authorization"), secret)) {
     return Response.json(
       { error: "unauthorized" },
@@ -32,10 +31,7 @@ async function drain(request: Request): Promise<Response> {
     return Response.json(result, { headers: noStore });
   } catch (error) {
     logWarn("outbox", `drain failed (${errorClass(error)})`);
-    return Response.json(
-      { error: "outbox unavailable" },
-      { status: 503, headers: noStore },
-    );
+    return Response.json({ error: "outbox unavailable" }, { status: 503, headers: noStore });
   }
 }
 

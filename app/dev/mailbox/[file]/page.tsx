@@ -24,16 +24,11 @@ export default async function MailboxMessagePage({ params }: Props) {
       <PageHeader title={name} />
       <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
         <p className="mb-4">
-          <Link
-            className="font-semibold text-brand-800 underline"
-            href="/dev/mailbox"
-          >
+          <Link className="font-semibold text-brand-800 underline" href="/dev/mailbox">
             Back to the mailbox
           </Link>
         </p>
-        <pre className="overflow-x-auto rounded-lg bg-sand-50 p-4 text-sm whitespace-pre-wrap">
-          {source}
-        </pre>
+        <pre className="overflow-x-auto rounded-lg bg-sand-50 p-4 text-sm whitespace-pre-wrap">{source}</pre>
       </div>
     </>
   );

@@ -63,7 +63,11 @@ try {
     const samples = [];
     for (let run = 1; run <= runs; run += 1) {
       process.stderr.write(`Lighthouse ${page.path} run ${run}/${runs} …\n`);
-      samples.push(await audit(server.url + page.path));
+      const sample = await auditWithRetry(server.url + page.path);
+      process.stderr.write(
+        `  perf ${sample.performance} · LCP ${Math.round(sample.lcpMs)} ms · TBT ${Math.round(sample.tbtMs)} ms\n`,
+      );
+      samples.push(sample);
     }
     results.push({
       ...page,
@@ -144,6 +148,28 @@ async function existingBuild() {
   return projectRoot;
 }
 
+/**
+ * Lighthouse sometimes fails to record a trace (NO_NAVSTART, NO_FCP) on a loaded machine; such a run
+ * measures nothing, so it is repeated (at most twice) instead of ending the whole bench.
+ */
+async function auditWithRetry(url, attempts = 3) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await audit(url);
+    } catch (error) {
+      if (error?.name !== "LighthouseRuntimeError" || attempt >= attempts) throw error;
+      process.stderr.write(`  ${error.message}: running it again\n`);
+    }
+  }
+}
+
+/** A run in which Lighthouse recorded nothing usable (its `runtimeError`). */
+function runtimeError(url, { code, message }) {
+  const error = new Error(`${url}: ${code} ${message}`);
+  error.name = "LighthouseRuntimeError";
+  return error;
+}
+
 /** One Lighthouse run in a fresh Chromium: category scores (0–100) and the metrics of the budget. */
 async function audit(url) {
   const chrome = await chromeLauncher.launch({
@@ -160,7 +186,7 @@ async function audit(url) {
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError) throw runtimeError(url, lhr.runtimeError);
     const numeric = (id) => lhr.audits[id]?.numericValue ?? null;
     const summary = lhr.audits["resource-summary"]?.details?.items ?? [];
     const scores = Object.fromEntries(categories.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]));

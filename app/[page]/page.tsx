@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClinicPage({ params }: Props) {
   const page = getPage((await params).page);
   if (!page) notFound();
-  const { code } = await compileForPage(page, "page");
+  const { hast } = await compileForPage(page, "page");
   // Pages that use <Faq> also describe their questions as FAQPage structured data.
   const faq = extractFaq(page.body);
   const path = `/${page.slug}`;
@@ -43,9 +43,7 @@ export default async function ClinicPage({ params }: Props) {
       <JsonLd nodes={faq.length > 0 ? [faqPageNode({ path, ...page.frontmatter }, faq)] : []} />
       <PageHeader title={page.frontmatter.title} lead={page.frontmatter.description} />
       <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
-        <div className="prose prose-lg max-w-none prose-headings:text-brand-900 prose-a:text-brand-800">
-          <MdxBody code={code} />
-        </div>
+        <MdxBody tree={hast} />
         {page.slug === "about" ? <TeamList /> : null}
         {page.slug !== "privacy" && page.slug !== "accessibility" ? <ConsultationCta /> : null}
       </div>

@@ -15,7 +15,7 @@ import { TableOfContents } from "./table-of-contents";
 /** One article as readers see it; the public route and the draft preview both render this. */
 export async function ArticleView({ article }: { article: Article }) {
   const { frontmatter } = article;
-  const { code, toc } = await compileForPage(article, "article");
+  const { hast, toc } = await compileForPage(article, "article");
   const related = getRelatedArticles(article);
 
   return (
@@ -61,9 +61,7 @@ export async function ArticleView({ article }: { article: Article }) {
         <div className="my-8">
           <TableOfContents entries={toc} />
         </div>
-        <div className="prose prose-lg max-w-none prose-headings:text-brand-900 prose-a:text-brand-800">
-          <MdxBody code={code} />
-        </div>
+        <MdxBody tree={hast} />
         <ConsultationCta />
         {related.length > 0 ? (
           <section aria-labelledby="related-heading" className="mt-12">

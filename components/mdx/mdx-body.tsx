@@ -1,8 +1,7 @@
-import { evaluateMdx } from "@/lib/content/mdx";
-import { mdxComponents } from "./mdx-components";
+import type { Root } from "hast";
+import { mdxToHtml } from "./mdx-html";
 
-/** Renders compiled MDX (from our repository, compiled at build time) with the allowed components. */
-export async function MdxBody({ code }: { code: string }) {
-  const Content = await evaluateMdx(code);
-  return <Content components={mdxComponents} />;
+/** An article's or page's MDX body, as static HTML in the site's prose style (see mdx-html.ts for why). */
+export function MdxBody({ tree }: { tree: Root }) {
+  return <div className="prose" dangerouslySetInnerHTML={{ __html: mdxToHtml(tree) }} />;
 }

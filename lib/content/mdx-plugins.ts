@@ -54,6 +54,21 @@ export function remarkAllowList() {
         }
       } else if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
         const name = node.name ?? "";
+        // Attributes are text (title="…"); code in braces would be dropped from the page without a word.
+        const codeAttribute = node.attributes.find(
+          (attribute) =>
+            attribute.type === "mdxJsxExpressionAttribute" ||
+            (typeof attribute.value === "object" && attribute.value !== null),
+        );
+        if (codeAttribute) {
+          const attributeName = codeAttribute.type === "mdxJsxAttribute" ? `"${codeAttribute.name}" ` : "";
+          findings.push({
+            ...at,
+            rule: "mdx/expression",
+            message: `An attribute ${attributeName}of <${name}> is written as code in braces {…}.`,
+            fix: 'Write it as text in quotes instead, e.g. title="Before your first session".',
+          });
+        }
         if (/^[A-Z]/.test(name) && !allowed.has(name)) {
           findings.push({
             ...at,
@@ -116,10 +131,23 @@ export function rehypeCollectToc() {
   };
 }
 
+/**
+ * rehype plugin, last in the chain: keeps the finished HTML tree (hast, with the <Callout>-style
+ * components still as MDX JSX nodes). Pages render it to static HTML (components/mdx/mdx-html.ts)
+ * instead of running the compiled JavaScript, so React never serializes or hydrates article text.
+ */
+export function rehypeKeepTree() {
+  return (tree: HastRoot, file: VFile) => {
+    // The MDX compiler turns the tree into JavaScript next and may change it on the way: keep a copy.
+    file.data.hast = structuredClone(tree);
+  };
+}
+
 declare module "vfile" {
   interface DataMap {
     toc: TocEntry[];
     findings: MdxCheckFinding[];
     mdast: MdastRoot;
+    hast: HastRoot;
   }
 }

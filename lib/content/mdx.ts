@@ -1,7 +1,6 @@
-import { compile, run } from "@mdx-js/mdx";
+import { compile } from "@mdx-js/mdx";
+import type { Root as HastRoot } from "hast";
 import type { Root as MdastRoot } from "mdast";
-import type { MDXContent } from "mdx/types";
-import * as jsxRuntime from "react/jsx-runtime";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
@@ -9,6 +8,7 @@ import { VFile } from "vfile";
 import {
   rehypeCollectToc,
   rehypeImageSize,
+  rehypeKeepTree,
   remarkAllowList,
   remarkKeepTree,
   type MdxCheckFinding,
@@ -17,7 +17,11 @@ import {
 import { publicDir as defaultPublicDir } from "./paths";
 
 export interface CompiledMdx {
-  code: string;
+  /**
+   * The body as an HTML tree: Markdown already turned into elements (headings with ids and anchor
+   * links, images with their sizes), the allowed components still as MDX JSX nodes.
+   */
+  hast: HastRoot;
   toc: TocEntry[];
   findings: MdxCheckFinding[];
   /** The Markdown syntax tree of the body (positions relative to the body), for content checks. */
@@ -41,7 +45,8 @@ export class MdxSyntaxError extends Error {
 }
 
 /**
- * Compiles trusted MDX from the repository (never from a request) to a function body.
+ * Compiles trusted MDX from the repository (never from a request) and runs every check on it.
+ * The compiled JavaScript itself is not used: pages render `hast` to static HTML.
  * Pages are prerendered, so this runs at build time; `bodyStartLine` shifts MDX line numbers
  * back to lines of the whole file, frontmatter included.
  */
@@ -56,6 +61,7 @@ export async function compileMdx(body: string, bodyStartLine = 1, options: Compi
         rehypeSlug,
         [rehypeAutolinkHeadings, { behavior: "wrap", properties: { className: ["heading-anchor"] } }],
         rehypeCollectToc,
+        rehypeKeepTree,
       ],
     });
     const shift = (finding: MdxCheckFinding): MdxCheckFinding => ({
@@ -63,7 +69,7 @@ export async function compileMdx(body: string, bodyStartLine = 1, options: Compi
       line: finding.line === undefined ? undefined : finding.line + bodyStartLine - 1,
     });
     return {
-      code: String(compiled),
+      hast: compiled.data.hast ?? { type: "root", children: [] },
       toc: compiled.data.toc ?? [],
       findings: (compiled.data.findings ?? []).map(shift),
       tree: compiled.data.mdast ?? { type: "root", children: [] },
@@ -76,10 +82,4 @@ export async function compileMdx(body: string, bodyStartLine = 1, options: Compi
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;
     throw new MdxSyntaxError(reason, line, start?.column);
   }
-}
-
-/** Turns compiled MDX into a React component. The code comes from our own build, never a user. */
-export async function evaluateMdx(code: string): Promise<MDXContent> {
-  const mdxModule = await run(code, { ...jsxRuntime, baseUrl: import.meta.url });
-  return mdxModule.default;
 }

@@ -3,6 +3,7 @@ import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from "mdast-util-mdx-jsx";
 import { callout } from "./callout";
+import { clinicEmail, clinicPhone } from "./clinic-contact";
 import { consultationCta } from "./consultation-cta";
 import { crisisNote } from "./crisis-note";
 import { faq, faqItem } from "./faq";
@@ -28,6 +29,8 @@ type Component = (props: Record<string, string>, children: ElementContent[]) => 
 /** The components staff may use (the allow-list is lib/content/mdx-plugins.ts). */
 const components: Record<string, Component> = {
   Callout: callout,
+  ClinicEmail: clinicEmail,
+  ClinicPhone: clinicPhone,
   CrisisNote: crisisNote,
   ConsultationCta: consultationCta,
   Faq: faq,

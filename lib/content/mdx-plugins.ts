@@ -12,7 +12,15 @@ export interface TocEntry {
 }
 
 /** The JSX components staff may use in MDX. Anything else is a content error. */
-export const allowedComponents = ["Callout", "CrisisNote", "ConsultationCta", "Faq", "FaqItem"] as const;
+export const allowedComponents = [
+  "Callout",
+  "CrisisNote",
+  "ConsultationCta",
+  "Faq",
+  "FaqItem",
+  "ClinicPhone",
+  "ClinicEmail",
+] as const;
 const allowed = new Set<string>(allowedComponents);
 /** Raw HTML that could run code or pull in third-party content is never allowed. */
 const forbiddenHtml = new Set(["script", "style", "iframe", "object", "embed", "form", "link", "meta"]);

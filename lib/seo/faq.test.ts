@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { getClinic } from "@/lib/content/clinic";
 import { getPage } from "@/lib/content/pages";
 import { extractFaq } from "./faq";
 
@@ -35,6 +36,15 @@ Short answer, on one line.
         question: 'Is it "safe" for </script>?',
         answer: "Short answer, on one line.",
       },
+    ]);
+  });
+
+  it("writes out the clinic's phone and email where an answer uses <ClinicPhone /> or <ClinicEmail />", () => {
+    const body =
+      '<Faq>\n<FaqItem question="How do I reach you?">\n\nCall <ClinicPhone /> or write to <ClinicEmail />.\n\n</FaqItem>\n</Faq>';
+    const clinic = getClinic();
+    expect(extractFaq(body)).toEqual([
+      { question: "How do I reach you?", answer: `Call ${clinic.phoneDisplay} or write to ${clinic.email}.` },
     ]);
   });
 

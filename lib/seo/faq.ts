@@ -2,6 +2,7 @@ import { createProcessor } from "@mdx-js/mdx";
 import type { Nodes, Root } from "mdast";
 import remarkGfm from "remark-gfm";
 import { visit } from "unist-util-visit";
+import { getClinic } from "@/lib/content/clinic";
 
 export interface FaqEntry {
   question: string;
@@ -56,6 +57,11 @@ function inlineText(node: Nodes): string {
     case "mdxjsEsm":
     case "html":
       return "";
+    case "mdxJsxTextElement":
+      // What <ClinicPhone /> and <ClinicEmail /> show on the page (components/mdx/clinic-contact.ts).
+      if (node.name === "ClinicPhone") return getClinic().phoneDisplay;
+      if (node.name === "ClinicEmail") return getClinic().email;
+      return node.children.map((child) => inlineText(child as Nodes)).join("");
     default:
       return "children" in node ? node.children.map((child) => inlineText(child as Nodes)).join("") : "";
   }

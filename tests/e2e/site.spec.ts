@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { clinicPhoneDisplay } from "../support/consultation";
 import { routes, seedArticle } from "./routes";
 
 const viewports = [
@@ -81,6 +82,19 @@ test("the seed article shows all its headings in order", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Request a consultation" }).last()).toHaveAttribute(
     "href",
     "/consultation",
+  );
+});
+
+test("clinic pages show the phone number and email from content/clinic.yaml", async ({ page }) => {
+  await page.goto("/privacy");
+  const body = page.locator("main .prose");
+  await expect(body.getByRole("link", { name: clinicPhoneDisplay }).first()).toHaveAttribute(
+    "href",
+    "tel:+19165550142",
+  );
+  await expect(body.getByRole("link", { name: "hello@shamynds.example" })).toHaveAttribute(
+    "href",
+    "mailto:hello@shamynds.example",
   );
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mdxToHtml } from "@/components/mdx/mdx-html";
+import { getClinic } from "@/lib/content/clinic";
 import { compileMdx } from "@/lib/content/mdx";
 
 /** What a page shows for an MDX body: compiled as the build does, then rendered to HTML. */
@@ -38,6 +39,14 @@ describe("MDX bodies as static HTML", () => {
       /<section class="[^"]*"><h2 class="[^"]*">Is it safe\?<\/h2><div class="prose[^"]*"><p>Ask us.<\/p><\/div><\/section>/,
     );
     expect(html).toContain('<a href="/consultation"');
+  });
+
+  it("shows the clinic's phone and email from clinic.yaml", async () => {
+    const { html } = await render("Call <ClinicPhone /> or email <ClinicEmail />.");
+    const clinic = getClinic();
+    expect(html).toBe(
+      `<p>Call <a href="tel:${clinic.phone}">${clinic.phoneDisplay}</a> or email <a href="mailto:${clinic.email}">${clinic.email}</a>.</p>`,
+    );
   });
 
   it("escapes text and attribute values, so content can never inject markup", async () => {

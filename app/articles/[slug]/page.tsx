@@ -25,10 +25,8 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   return (
     <>
-      <ArticleView article={article} />
-      {/* After the article: the text then comes first in the page's React payload too, close enough
-          to its HTML for gzip to send it as back-references (bench/README.md, "HTML weight"). */}
       <JsonLd nodes={articlePageNodes(article)} />
+      <ArticleView article={article} />
     </>
   );
 }

@@ -43,44 +43,16 @@ export function SiteFooter() {
             ))}
           </ul>
         </section>
-        <nav aria-labelledby="footer-explore">
-          <h2 id="footer-explore" className="text-base font-bold">
-            Explore
-          </h2>
-          <ul className="mt-2 space-y-1">
-            {navLinks.map((link) => (
-              <li key={link.href}>
-                <Link className="inline-flex min-h-6 items-center underline underline-offset-2" href={link.href}>
-                  {link.label}
-                </Link>
-              </li>
-            ))}
-            <li>
-              <Link className="inline-flex min-h-6 items-center underline underline-offset-2" href="/consultation">
-                Request a consultation
-              </Link>
-            </li>
-          </ul>
-        </nav>
-        <nav aria-labelledby="footer-legal">
-          <h2 id="footer-legal" className="text-base font-bold">
-            Legal
-          </h2>
-          <ul className="mt-2 space-y-1">
-            {legalLinks.map((link) => (
-              <li key={link.href}>
-                <Link className="inline-flex min-h-6 items-center underline underline-offset-2" href={link.href}>
-                  {link.label}
-                </Link>
-              </li>
-            ))}
-            <li>
-              <a className="inline-flex min-h-6 items-center underline underline-offset-2" href="/feed.xml">
-                RSS feed
-              </a>
-            </li>
-          </ul>
-        </nav>
+        <FooterLinks
+          id="footer-explore"
+          title="Explore"
+          links={[...navLinks, { href: "/consultation", label: "Request a consultation" }]}
+        />
+        <FooterLinks
+          id="footer-legal"
+          title="Legal"
+          links={[...legalLinks, { href: "/feed.xml", label: "RSS feed" }]}
+        />
       </div>
       <div className="border-t border-sand-200">
         <p className="mx-auto max-w-6xl px-4 py-4 text-sm text-ink-muted sm:px-6">
@@ -97,5 +69,40 @@ export function SiteFooter() {
         </p>
       </div>
     </footer>
+  );
+}
+
+/**
+ * One column of footer links. Not prefetched: the footer is rarely what people click, and on a
+ * phone's data plan the router's prefetch of every visible link is not free.
+ */
+function FooterLinks({
+  id,
+  title,
+  links,
+}: {
+  id: string;
+  title: string;
+  links: readonly { href: string; label: string }[];
+}) {
+  return (
+    <nav aria-labelledby={id}>
+      <h2 id={id} className="text-base font-bold">
+        {title}
+      </h2>
+      <ul className="mt-2 space-y-1 [&_a]:inline-flex [&_a]:min-h-6 [&_a]:items-center [&_a]:underline [&_a]:underline-offset-2">
+        {links.map((link) => (
+          <li key={link.href}>
+            {link.href.endsWith(".xml") ? (
+              <a href={link.href}>{link.label}</a>
+            ) : (
+              <Link href={link.href} prefetch={false}>
+                {link.label}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

@@ -4,6 +4,7 @@ import { LiveContent } from "@/components/dev/live-content";
 import { PageHeader } from "@/components/layout/page-header";
 import { ConsultationCta } from "@/components/mdx/consultation-cta";
 import { MdxBody } from "@/components/mdx/mdx-body";
+import { endsWithConsultationCta } from "@/components/mdx/mdx-html";
 import { JsonLd } from "@/components/seo/json-ld";
 import { TeamList } from "@/components/team/team-list";
 import { compileForPage } from "@/lib/content/compile-for-page";
@@ -45,7 +46,10 @@ export default async function ClinicPage({ params }: Props) {
       <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
         <MdxBody tree={hast} />
         {page.slug === "about" ? <TeamList /> : null}
-        {page.slug !== "privacy" && page.slug !== "accessibility" ? <ConsultationCta /> : null}
+        {/* Not on the legal pages, and not twice where the page's own text already ends with one. */}
+        {page.slug !== "privacy" && page.slug !== "accessibility" && !endsWithConsultationCta(hast) ? (
+          <ConsultationCta />
+        ) : null}
       </div>
       <LiveContent />
     </>

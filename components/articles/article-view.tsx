@@ -4,6 +4,7 @@ import { ContentImage } from "@/components/images/content-image";
 import { PageHeader } from "@/components/layout/page-header";
 import { ConsultationCta } from "@/components/mdx/consultation-cta";
 import { MdxBody } from "@/components/mdx/mdx-body";
+import { endsWithConsultationCta } from "@/components/mdx/mdx-html";
 import { getRelatedArticles, type Article } from "@/lib/content/articles";
 import { compileForPage } from "@/lib/content/compile-for-page";
 import { imageSize } from "@/lib/content/images";
@@ -62,7 +63,7 @@ export async function ArticleView({ article }: { article: Article }) {
           <TableOfContents entries={toc} />
         </div>
         <MdxBody tree={hast} />
-        <ConsultationCta />
+        {endsWithConsultationCta(hast) ? null : <ConsultationCta />}
         {related.length > 0 ? (
           <section aria-labelledby="related-heading" className="mt-12">
             <h2 id="related-heading" className="mb-4 text-2xl font-bold text-brand-900">

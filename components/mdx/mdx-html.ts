@@ -49,6 +49,15 @@ export function mdxToHtml(tree: Root): string {
   return toHtml({ ...tree, children: tree.children.flatMap(renderNode) });
 }
 
+/**
+ * Whether a body already ends with the consultation box, so the page does not add a second one
+ * right after it (an author may end an article or page with <ConsultationCta />).
+ */
+export function endsWithConsultationCta(tree: Root): boolean {
+  const last = tree.children.filter((node) => !(node.type === "text" && node.value.trim() === "")).at(-1);
+  return last?.type === "mdxJsxFlowElement" && last.name === "ConsultationCta";
+}
+
 /** One hast node with its components rendered; an array because a component may render nothing. */
 function renderNode(node: Root["children"][number]): ElementContent[] {
   if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {

@@ -98,6 +98,13 @@ test("clinic pages show the phone number and email from content/clinic.yaml", as
   );
 });
 
+test("articles and pages end with one consultation box, not two", async ({ page }) => {
+  for (const path of [seedArticle.path, "/faq", "/about", "/what-to-expect"]) {
+    await page.goto(path);
+    await expect(page.getByRole("region", { name: "Request a consultation" }), path).toHaveCount(1);
+  }
+});
+
 test("/articles lists the seed article with its date and reading time", async ({ page }) => {
   await page.goto("/articles");
   const link = page.getByRole("link", { name: seedArticle.title });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mdxToHtml } from "@/components/mdx/mdx-html";
+import { endsWithConsultationCta, mdxToHtml } from "@/components/mdx/mdx-html";
 import { getClinic } from "@/lib/content/clinic";
 import { compileMdx } from "@/lib/content/mdx";
 
@@ -39,6 +39,11 @@ describe("MDX bodies as static HTML", () => {
       /<section class="[^"]*"><h2 class="[^"]*">Is it safe\?<\/h2><div class="prose[^"]*"><p>Ask us.<\/p><\/div><\/section>/,
     );
     expect(html).toContain('<a href="/consultation"');
+  });
+
+  it("knows when a body already ends with the consultation box", async () => {
+    expect(endsWithConsultationCta((await compileMdx("Text.\n\n<ConsultationCta />\n")).hast)).toBe(true);
+    expect(endsWithConsultationCta((await compileMdx("<ConsultationCta />\n\nText.\n")).hast)).toBe(false);
   });
 
   it("shows the clinic's phone and email from clinic.yaml", async () => {

@@ -12,6 +12,9 @@
 //                   that copy also has /bench-empty (an empty page in the root layout), audited as
 //                   the framework's floor to compare with
 //   --only=/path    audit one path only
+//   --without-scripts  also audit the article's own HTML with every script removed (served with
+//                   the same CSS and fonts, bench/lib/without-scripts.mjs): the score of the same
+//                   page without the framework's JavaScript, to compare with
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { get } from "node:http";
 import os from "node:os";
@@ -22,6 +25,7 @@ import { chromiumArgs, chromiumHelp, findChromium } from "./lib/chromium.mjs";
 import { runMeasured } from "./lib/proc.mjs";
 import { budget, kB, option, printBudgets, printMachine, printTable, projectRoot, writeResult } from "./lib/report.mjs";
 import { buildEnv, preparedSite, startNext } from "./lib/site.mjs";
+import { startWithoutScripts, withoutScriptsPrefix } from "./lib/without-scripts.mjs";
 
 const pages = [
   { name: "home", path: "/" },
@@ -48,22 +52,33 @@ const dir = option("fresh") ? await preparedSite({ rebuild: Boolean(option("buil
 const server = await startNext(dir);
 console.log(`next start on ${server.url} (${path.relative(process.cwd(), dir) || "."}), Chromium ${chromePath}`);
 
+let withoutScripts = null;
 try {
   // With --fresh the build has /bench-empty (the root layout around an empty page): audit it too, as the
   // framework's floor to compare with; it has no budget of its own.
   const floorPage = { name: "empty page (floor)", path: "/bench-empty", floor: true };
   const selected = only ? pages.filter((page) => page.path === only) : option("fresh") ? [...pages, floorPage] : pages;
   if (selected.length === 0) throw new Error(`--only=${only} is none of ${pages.map((page) => page.path).join(", ")}`);
+  if (option("without-scripts")) withoutScripts = await startWithoutScripts(server.url);
+  if (withoutScripts) {
+    const article = pages.find((page) => page.name === "article");
+    selected.push({
+      name: "article without scripts",
+      path: withoutScriptsPrefix + article.path,
+      origin: withoutScripts.url,
+      floor: true,
+    });
+  }
 
   // Warm the server (first renders, file system caches) so no run pays for start-up.
-  for (const page of selected) await (await fetch(server.url + page.path)).arrayBuffer();
+  for (const page of selected) await (await fetch((page.origin ?? server.url) + page.path)).arrayBuffer();
 
   const results = [];
   for (const page of selected) {
     const samples = [];
     for (let run = 1; run <= runs; run += 1) {
       process.stderr.write(`Lighthouse ${page.path} run ${run}/${runs} …\n`);
-      const sample = await auditWithRetry(server.url + page.path);
+      const sample = await auditWithRetry((page.origin ?? server.url) + page.path);
       process.stderr.write(
         `  perf ${sample.performance} · LCP ${Math.round(sample.lcpMs)} ms · TBT ${Math.round(sample.tbtMs)} ms\n`,
       );
@@ -79,7 +94,7 @@ try {
 
   const floor = option("fresh") ? await scriptBytes(server.url, "/bench-empty") : null;
   const rows = await Promise.all(
-    results.map(async ({ name, path: pagePath, median }) => ({
+    results.map(async ({ name, path: pagePath, origin, median }) => ({
       page: name,
       perf: median.performance,
       a11y: median.accessibility,
@@ -91,7 +106,7 @@ try {
       CLS: median.cls,
       "total kB": kB(median.totalBytes),
       "JS kB": kB(median.scriptBytes),
-      "JS kB (gzip, fetched)": kB((await scriptBytes(server.url, pagePath)) ?? 0),
+      "JS kB (gzip, fetched)": kB((await scriptBytes(origin ?? server.url, pagePath)) ?? 0),
     })),
   );
   printTable(`Lighthouse ${lighthouseVersion()} mobile, median of ${runs} run(s)`, rows);
@@ -125,6 +140,7 @@ try {
   });
   if (budgets.some((line) => line.result !== "PASS")) process.exitCode = 1;
 } finally {
+  await withoutScripts?.stop();
   await server.stop();
 }
 

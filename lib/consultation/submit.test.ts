@@ -122,6 +122,13 @@ describe("submitConsultation", () => {
     expect(await stored()).toBe(0);
   });
 
+  it("a too-fast submission with missing fields shows the errors (a person pressed Enter early), nothing stored", async () => {
+    const token = issueToken(key, t0);
+    const early = await submitConsultation(form({ firstName: "Ana" }, token), 0, deps({ now: t0 + 1200 }));
+    expect(early.state).toMatchObject({ status: "invalid", token, fieldErrors: { lastName: [expect.any(String)] } });
+    expect(await stored()).toBe(0);
+  });
+
   it("an expired or forged token asks the person to send again, with a fresh token that works at once", async () => {
     const old = issueToken(key, t0 - 25 * 3600 * 1000);
     const outcome = await submitConsultation(form(fields, old), 0, deps());

@@ -66,17 +66,21 @@ export async function submitConsultation(
     now: deps.now,
     minFillMs: deps.minFillMs,
   });
-  if (!check.ok && check.reason === "too-fast") return decoy("too fast");
+  const tooFast = !check.ok && check.reason === "too-fast";
 
   // A replacement token is back-dated by the minimum fill time: the person has already filled
-  // the form in once and may press the button again straight away.
-  const nextToken = check.ok ? token : issueToken(deps.formKey, deps.now - deps.minFillMs);
+  // the form in once and may press the button again straight away. A too-fast one stays as it
+  // is, so the clock still runs from when the form was shown.
+  const nextToken = check.ok || tooFast ? token : issueToken(deps.formKey, deps.now - deps.minFillMs);
   const retry = (status: "invalid" | "expired" | "rate_limited" | "unavailable", fieldErrors = {}): SubmitOutcome => ({
     state: { status, values, fieldErrors, token: nextToken, attempt },
   });
 
+  // Validation comes before the too-fast trap: a person who presses Enter in the first field gets
+  // the field errors, not a confirmation for a request nobody stored. A bot learns nothing new.
   const validation = validateConsultation(values);
   if (!validation.success) return retry("invalid", validation.fieldErrors);
+  if (tooFast) return decoy("too fast");
   if (!check.ok) {
     logInfo("consultation", `form token ${check.reason}; asked the person to send again`);
     return retry("expired");

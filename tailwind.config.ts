@@ -26,7 +26,8 @@ const config: Config = {
         alert: { 50: "#fdf1ef", 700: "#a3261b", 800: "#86201a" },
       },
       fontFamily: {
-        sans: ["var(--font-sans)", "ui-sans-serif", "system-ui", "sans-serif"],
+        // The system font stack: nothing to download, so the text paints at once (README, "Performance").
+        sans: ["system-ui", "-apple-system", "\"Segoe UI\"", "Roboto", "\"Helvetica Neue\"", "Arial", "\"Noto Sans\"", "sans-serif"],
       },
       maxWidth: { prose: "68ch" },
     },

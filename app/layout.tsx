@@ -6,7 +6,6 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { getClinic } from "@/lib/content/clinic";
 import { env } from "@/lib/env";
 import { feedPath, siteImage } from "@/lib/seo/metadata";
-import { sans } from "./fonts";
 import "./globals.css";
 
 const clinic = getClinic();
@@ -31,7 +30,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en-US" className={sans.variable}>
+    <html lang="en-US">
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"

@@ -1,17 +1,15 @@
 /**
  * The Content-Security-Policy of an HTML response.
  *
- * Design (see README, "Security"): prerendered pages keep being served as static files, so
- * they cannot carry a per-request nonce. Instead, `npm run build` records the SHA-256 of every
- * inline script of every prerendered page (scripts/csp-manifest.ts) and the proxy sends that
- * page's hashes. Pages rendered per request (the consultation form, previews, 404s of unknown
- * paths) get a fresh nonce, which Next.js applies to its own scripts. Neither policy allows
- * 'unsafe-inline' or 'unsafe-eval' for scripts in production.
+ * Design (see README, "Security"): prerendered pages are documents without any JavaScript
+ * (lib/build/script-free-pages.ts), so their policy allows no script at all: `script-src 'none'`,
+ * a fixed header written next to each page at build time, with no per-request work. Pages
+ * rendered per request (the consultation form, previews, development) keep their scripts under
+ * a fresh nonce, which Next.js applies to its own scripts. No policy allows 'unsafe-inline', and
+ * only development allows 'unsafe-eval'.
  */
 export interface CspOptions {
-  /** 'sha256-…' sources of the page's inline scripts (prerendered pages). */
-  scriptHashes?: readonly string[];
-  /** A per-request nonce (dynamically rendered pages). */
+  /** A per-request nonce (pages rendered per request). Without one, no script may run at all. */
   nonce?: string;
   /** `next dev`: React's dev tooling needs eval and the HMR websocket. */
   development?: boolean;
@@ -19,18 +17,8 @@ export interface CspOptions {
   upgradeInsecureRequests?: boolean;
 }
 
-export function buildCsp({
-  scriptHashes = [],
-  nonce,
-  development = false,
-  upgradeInsecureRequests = false,
-}: CspOptions): string {
-  const scriptSources = [
-    "'self'",
-    ...(nonce ? [`'nonce-${nonce}'`] : []),
-    ...scriptHashes.map((hash) => `'${hash}'`),
-    ...(development ? ["'unsafe-eval'"] : []),
-  ];
+export function buildCsp({ nonce, development = false, upgradeInsecureRequests = false }: CspOptions = {}): string {
+  const scriptSources = nonce ? ["'self'", `'nonce-${nonce}'`, ...(development ? ["'unsafe-eval'"] : [])] : ["'none'"];
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
     ["script-src", ...scriptSources],
@@ -51,30 +39,5 @@ export function buildCsp({
   return directives.map((directive) => directive.join(" ")).join("; ");
 }
 
-/** 'sha256-<base64>' of an inline script's exact text, as browsers compute it. */
-export async function scriptHash(source: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(source));
-  return `sha256-${Buffer.from(digest).toString("base64")}`;
-}
-
-/** The text of every inline, executable <script> of an HTML document (JSON-LD is data, not code). */
-export function inlineScripts(html: string): string[] {
-  const scripts: string[] = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attributes = match[1] ?? "";
-    const body = match[2] ?? "";
-    if (/\bsrc\s*=/i.test(attributes)) continue;
-    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
-    if (type && type !== "text/javascript" && type !== "module" && type !== "application/javascript") continue;
-    if (body.length === 0) continue;
-    scripts.push(body);
-  }
-  return scripts;
-}
-
-/** Route path of a prerendered HTML file: "index.html" → "/", "articles/a.html" → "/articles/a". */
-export function routeOfHtmlFile(relativePath: string): string {
-  const withoutExtension = relativePath.replace(/\\/g, "/").replace(/\.html$/, "");
-  if (withoutExtension === "index") return "/";
-  return `/${withoutExtension.replace(/\/index$/, "")}`;
-}
+/** The policy of every prerendered page: a document that runs no script. */
+export const documentCsp = buildCsp({ upgradeInsecureRequests: true });

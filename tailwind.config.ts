@@ -27,7 +27,16 @@ const config: Config = {
       },
       fontFamily: {
         // The system font stack: nothing to download, so the text paints at once (README, "Performance").
-        sans: ["system-ui", "-apple-system", "\"Segoe UI\"", "Roboto", "\"Helvetica Neue\"", "Arial", "\"Noto Sans\"", "sans-serif"],
+        sans: [
+          "system-ui",
+          "-apple-system",
+          '"Segoe UI"',
+          "Roboto",
+          '"Helvetica Neue"',
+          "Arial",
+          '"Noto Sans"',
+          "sans-serif",
+        ],
       },
       maxWidth: { prose: "68ch" },
     },

@@ -51,7 +51,8 @@ function isScriptPreload(element: Element): boolean {
 
 function* elements(node: Node): Generator<Element> {
   if ("tagName" in node) yield node;
-  const children = "content" in node && node.content ? node.content.childNodes : "childNodes" in node ? node.childNodes : [];
+  const children =
+    "content" in node && node.content ? node.content.childNodes : "childNodes" in node ? node.childNodes : [];
   for (const child of children) yield* elements(child);
 }
 
@@ -62,7 +63,8 @@ export function executableParts(html: string): string[] {
     if (element.tagName === "script" && !isJsonLd(element)) {
       found.push(attribute(element, "src") ? `<script src="${attribute(element, "src")}">` : "an inline <script>");
     }
-    if (element.tagName === "link" && isScriptPreload(element)) found.push(`<link rel="${attribute(element, "rel")}" href="${attribute(element, "href")}">`);
+    if (element.tagName === "link" && isScriptPreload(element))
+      found.push(`<link rel="${attribute(element, "rel")}" href="${attribute(element, "href")}">`);
   }
   if (html.includes("__next_f")) found.push("the inline React Server Components payload (self.__next_f)");
   return found;
@@ -75,11 +77,14 @@ export function executableParts(html: string): string[] {
  */
 export function withoutFrameworkScripts(html: string): string {
   if (/<template id="B:|<div hidden id="S:/.test(html)) {
-    throw new Error("it streams part of its content through inline scripts (a Suspense boundary that was not resolved at build time)");
+    throw new Error(
+      "it streams part of its content through inline scripts (a Suspense boundary that was not resolved at build time)",
+    );
   }
   const ranges: [number, number][] = [];
   for (const element of elements(parse(html, { sourceCodeLocationInfo: true }))) {
-    const remove = (element.tagName === "script" && !isJsonLd(element)) || (element.tagName === "link" && isScriptPreload(element));
+    const remove =
+      (element.tagName === "script" && !isJsonLd(element)) || (element.tagName === "link" && isScriptPreload(element));
     const location = element.sourceCodeLocation;
     if (!remove) continue;
     if (!location) throw new Error(`the HTML parser gave no position for a <${element.tagName}>`);
@@ -102,7 +107,8 @@ export function clientComponentsOf(manifestSource: string): string[] {
   const sandbox: { __RSC_MANIFEST?: Record<string, { clientModules?: Record<string, unknown> }> } = {};
   new Function("globalThis", manifestSource)(sandbox);
   const entries = Object.values(sandbox.__RSC_MANIFEST ?? {});
-  if (entries.length !== 1 || !entries[0]?.clientModules) throw new Error("its client reference manifest has no clientModules");
+  if (entries.length !== 1 || !entries[0]?.clientModules)
+    throw new Error("its client reference manifest has no clientModules");
   return Object.keys(entries[0].clientModules)
     .map((key) => key.replace(/^\[project\]\//, "").replace(/ \[.*$/, ""))
     .filter((module) => !module.startsWith("node_modules/") && !inertClientModule.test(module));
@@ -128,7 +134,9 @@ export function makePrerenderedPagesScriptFree(nextDir: string): ScriptFreeRepor
   if (!existsSync(manifestPath)) throw new ScriptFreeBuildError([`expected ${manifestPath} (run after next build)`]);
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as PrerenderManifest;
   if (manifest.version !== 4 || typeof manifest.routes !== "object") {
-    throw new ScriptFreeBuildError([`expected prerender-manifest.json version 4 with "routes", found version ${manifest.version}`]);
+    throw new ScriptFreeBuildError([
+      `expected prerender-manifest.json version 4 with "routes", found version ${manifest.version}`,
+    ]);
   }
   const appDir = path.join(nextDir, "server", "app");
   const routeCache = path.join(nextDir, "server", "route-cache", "APP_PAGE");
@@ -171,7 +179,8 @@ export function makePrerenderedPagesScriptFree(nextDir: string): ScriptFreeRepor
   } catch (error) {
     problems.push(`proxy: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (report.routes.length === 0 && problems.length === 0) problems.push("expected prerendered App Router pages in prerender-manifest.json, found none");
+  if (report.routes.length === 0 && problems.length === 0)
+    problems.push("expected prerendered App Router pages in prerender-manifest.json, found none");
   if (problems.length > 0) throw new ScriptFreeBuildError(problems);
   return report;
 }

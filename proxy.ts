@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { formKey } from "@/lib/consultation/runtime";
+import { startedCookieName, startedCookieOptions } from "@/lib/consultation/started-cookie";
+import { issueToken } from "@/lib/consultation/token";
 import { getClinic } from "@/lib/content/clinic";
-import { isProduction } from "@/lib/env";
+import { env, isProduction } from "@/lib/env";
 import { buildCsp } from "@/lib/security/csp";
 
 /**
@@ -17,12 +20,27 @@ export function proxy(request: NextRequest) {
   if (request.method === "POST" && Number(request.headers.get("content-length") ?? 0) > maxBodyBytes) {
     return tooLarge();
   }
+  const showsForm = request.method === "GET" && request.nextUrl.pathname === "/consultation";
+  if (showsForm && isProduction) {
+    // The form page is a prerendered document with its own script-src 'none' policy: it only
+    // needs the signed "form shown at" token, which its static HTML cannot carry.
+    return withStartedCookie(NextResponse.next());
+  }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = buildCsp({ nonce, development: !isProduction, upgradeInsecureRequests: isProduction });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  return showsForm ? withStartedCookie(response) : response;
+}
+
+function withStartedCookie(response: NextResponse) {
+  response.cookies.set(
+    startedCookieName,
+    issueToken(formKey()),
+    startedCookieOptions(env.SITE_URL.startsWith("https:")),
+  );
   return response;
 }
 

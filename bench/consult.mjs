@@ -162,7 +162,14 @@ async function submitAll(origin) {
         const page = await fetch(`${origin}/consultation`, {
           headers: { accept: "text/html", "accept-encoding": "gzip" },
         });
-        forms[i] = { form: parseForm(await page.text()), status: page.status, getMs: performance.now() - started };
+        const form = parseForm(await page.text());
+        // The form page is static; its signed "form shown" token comes as a cookie (lib/consultation/started-cookie.ts).
+        if (form)
+          form.cookie = page.headers
+            .getSetCookie()
+            .map((header) => header.split(";")[0])
+            .join("; ");
+        forms[i] = { form, status: page.status, getMs: performance.now() - started };
       } catch (error) {
         forms[i] = { form: null, status: `error ${error.cause?.code ?? error.name}`, getMs: null };
       }
@@ -184,7 +191,8 @@ async function submitAll(origin) {
 }
 
 function tokenIssuedAt(form) {
-  return Number(/^v1\.(\d{13})\./.exec(form?.fields.get("formToken") ?? "")?.[1] ?? 0);
+  const token = form?.fields.get("formToken") || /consultation-started=([^;]+)/.exec(form?.cookie ?? "")?.[1] || "";
+  return Number(/^v1\.(\d{13})\./.exec(token)?.[1] ?? 0);
 }
 
 async function submitOne(origin, i, loaded, postAt) {
@@ -207,7 +215,12 @@ async function submitOne(origin, i, loaded, postAt) {
       method: "POST",
       body,
       redirect: "manual",
-      headers: { origin, accept: "text/html", "accept-encoding": "gzip" },
+      headers: {
+        origin,
+        accept: "text/html",
+        "accept-encoding": "gzip",
+        ...(form.cookie ? { cookie: form.cookie } : {}),
+      },
     });
     const text = await response.text();
     record.confirmMs = performance.now() - record.postedAt;

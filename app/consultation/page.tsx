@@ -3,13 +3,13 @@ import { ConsultationForm } from "@/components/consultation/consultation-form";
 import { CrisisNotice } from "@/components/consultation/crisis-notice";
 import { PageHeader } from "@/components/layout/page-header";
 import { JsonLd } from "@/components/seo/json-ld";
-import { formKey } from "@/lib/consultation/runtime";
-import { issueToken } from "@/lib/consultation/token";
 import { getClinic } from "@/lib/content/clinic";
 import { pageMetadata } from "@/lib/seo/metadata";
 
-// Every render carries a fresh signed token (render time + idempotency nonce), so never prerender.
-export const dynamic = "force-dynamic";
+// Prerendered and served as a document without JavaScript, like every content page: the form
+// posts natively to its server action. The signed "form shown at" token comes from a cookie the
+// proxy sets (lib/consultation/started-cookie.ts); forms the action renders carry their own.
+export const dynamic = "force-static";
 
 export const metadata: Metadata = pageMetadata({
   title: "Request a consultation",
@@ -28,7 +28,7 @@ export default function ConsultationPage() {
       />
       <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
         <CrisisNotice />
-        <ConsultationForm token={issueToken(formKey())} phone={clinic.phone} phoneDisplay={clinic.phoneDisplay} />
+        <ConsultationForm token="" phone={clinic.phone} phoneDisplay={clinic.phoneDisplay} />
       </div>
     </>
   );

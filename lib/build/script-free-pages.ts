@@ -99,8 +99,12 @@ export function withoutFrameworkScripts(html: string): string {
   return result + html.slice(position);
 }
 
-/** Client modules of our own that a page may list and still be a document: error boundaries render only on failure. */
-const inertClientModule = /\/(global-)?error\.(t|j)sx?$/;
+/**
+ * Client modules of our own that a page may list and still be a document: error boundaries render
+ * only on failure, and the consultation form is a plain <form> posting to a server action, which
+ * works fully without JavaScript (its responses are rendered per request and keep their scripts).
+ */
+const inertClientModule = /\/(global-)?error\.(t|j)sx?$|^components\/consultation\/consultation-form\.tsx$/;
 
 /** Our own client components a route can render, from its client reference manifest. */
 export function clientComponentsOf(manifestSource: string): string[] {
@@ -210,6 +214,12 @@ interface FunctionsConfigManifest {
 export const developmentOnlyLabel = "x-development-only-matcher";
 
 /**
+ * Documents that still pass through the proxy, on purpose: the consultation form gets its signed
+ * "form shown at" cookie there (lib/consultation/started-cookie.ts), and no second policy.
+ */
+const proxiedDocuments = new Set(["/consultation"]);
+
+/**
  * Removes the proxy matcher that only `next dev` needs, then proves that no remaining matcher
  * sends a plain request for a prerendered page through the proxy.
  */
@@ -225,7 +235,7 @@ function dropDevelopmentOnlyProxyMatcher(nextDir: string, documents: string[]) {
     matcher.missing?.some((condition) => condition.key === developmentOnlyLabel) ?? false;
   const kept = proxy.matchers.filter((matcher) => !isDevelopmentOnly(matcher));
   // If it is already gone (the step ran twice), only the proof below matters.
-  for (const route of documents) {
+  for (const route of documents.filter((document) => !proxiedDocuments.has(document))) {
     const through = kept.find((matcher) => !matcher.has && new RegExp(matcher.regexp).test(route));
     if (through) throw new Error(`${route} would still run the proxy (matcher ${through.regexp})`);
   }

@@ -1,11 +1,12 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { after } from "next/server";
 import { env } from "@/lib/env";
 import { errorClass, logWarn } from "@/lib/log";
 import { clientAddress } from "./client-address";
 import { consultationRuntime, formKey } from "./runtime";
+import { startedCookieName } from "./started-cookie";
 import type { ConsultationState } from "./state";
 import { submitConsultation } from "./submit";
 
@@ -14,6 +15,7 @@ export async function requestConsultation(previous: ConsultationState, formData:
   const requestHeaders = await headers();
   const outcome = await submitConsultation(formData, previous.attempt, {
     formKey: formKey(),
+    startedToken: (await cookies()).get(startedCookieName)?.value,
     minFillMs: env.FORM_MIN_FILL_MS,
     now: Date.now(),
     clientAddress: clientAddress(requestHeaders, env.TRUST_PROXY === "1"),

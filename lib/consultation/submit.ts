@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { errorClass, logInfo, logWarn } from "@/lib/log";
 import type { OutboxStore } from "@/lib/outbox/types";
 import { contactMethods, fieldNames, honeypotName, tokenName, type ContactMethod } from "./fields";
@@ -9,6 +10,8 @@ import { issueToken, verifyToken } from "./token";
 
 export type SubmitDeps = {
   formKey: Buffer;
+  /** The token of the "form shown" cookie (lib/consultation/started-cookie.ts), if the browser sent one. */
+  startedToken?: string;
   minFillMs: number;
   now: number;
   clientAddress: string;
@@ -46,7 +49,8 @@ export async function submitConsultation(
 ): Promise<SubmitOutcome> {
   const attempt = previousAttempt + 1;
   const values = readValues(formData);
-  const token = field(formData, tokenName);
+  // The prerendered form has an empty token field; the cookie set when it was shown stands in.
+  const token = field(formData, tokenName) || (deps.startedToken ?? "").slice(0, echoMax);
 
   const decoy = (reason: string): SubmitOutcome => {
     logInfo("consultation", `discarded an automated submission (${reason})`);
@@ -95,7 +99,10 @@ export async function submitConsultation(
   });
   try {
     const { store, limiter } = deps.services();
-    const existing = await store.findByIdempotencyKey(check.nonce);
+    // The same form with the same answers is one request (a double click, a browser resubmit);
+    // two tabs share the cookie's nonce, so different answers must stay different requests.
+    const idempotencyKey = `${check.nonce}.${answersDigest(validation.data)}`;
+    const existing = await store.findByIdempotencyKey(idempotencyKey);
     if (existing) return { state: success(existing.reference) };
 
     const decision = await limiter.consume(deps.clientAddress);
@@ -105,7 +112,7 @@ export async function submitConsultation(
     }
 
     const stored = await store.enqueue({
-      idempotencyKey: check.nonce,
+      idempotencyKey,
       payload: validation.data,
       now: deps.now,
       newReference,
@@ -119,4 +126,9 @@ export async function submitConsultation(
     logWarn("consultation", `could not store a request (${errorClass(error)}); asked the person to call`);
     return retry("unavailable");
   }
+}
+
+/** A short digest of the validated answers: part of the idempotency key, never stored as data. */
+function answersDigest(answers: object): string {
+  return createHash("sha256").update(JSON.stringify(answers)).digest("base64url").slice(0, 22);
 }

@@ -329,7 +329,13 @@ test("<script> in a name arrives escaped in the HTML email; the button shows tha
     await route.continue();
   });
   const renderedAt = await openForm(page, main.url);
-  await fillForm(page, { firstName: "<script>alert(1)</script>" });
+  // The form page is a document without JavaScript; a form the action renders (here: after a
+  // missing consent) is rendered per request and keeps its scripts, so its button shows progress.
+  await fillForm(page, { firstName: "<script>alert(1)</script>" }, false);
+  await form(page).submit.click();
+  await expect(form(page).consent).toHaveAttribute("aria-invalid", "true");
+  await page.waitForLoadState("networkidle");
+  await form(page).consent.check();
   await waitOutFillTime(renderedAt, 300);
   await form(page).submit.click();
   await expect(page.getByRole("button", { name: "Sending your request…" })).toBeDisabled();
@@ -352,7 +358,14 @@ test("double submit (JS) and browser resubmit (no JS): one stored request, one e
     if (request.method() === "POST") posts.push(request.url());
   });
   const renderedAt = await openForm(page, main.url);
-  await fillForm(page);
+  // The form page itself runs no script: a form the action rendered (after a missing consent)
+  // is the one with JavaScript, which sends in the background.
+  await fillForm(page, {}, false);
+  await form(page).submit.click();
+  await expect(form(page).consent).toHaveAttribute("aria-invalid", "true");
+  await page.waitForLoadState("networkidle");
+  await form(page).consent.check();
+  posts.length = 0;
   await waitOutFillTime(renderedAt, 300);
   await page.evaluate(() => {
     const element = document.querySelector('form:has(input[name="formToken"])');
@@ -474,13 +487,18 @@ test("rate limit reached: a clear message with the clinic's phone number; the bu
   await expect(form(page).firstName).toHaveValue(canary.firstName);
   expect(outboxRows(dataDir).map((row) => row.reference)).toEqual(references);
 
+  // The replayed posts carry the browser's "form shown" cookie, as the browser would.
+  const cookie = (await page.context().cookies(`${server.url}/consultation`))
+    .map(({ name, value }) => `${name}=${value}`)
+    .join("; ");
   // X-Forwarded-For is not trusted (TRUST_PROXY unset): claiming another address does not help…
   const spoofed = await postFrom(`${server.url}/consultation`, lastPost!, "127.0.0.1", {
     "x-forwarded-for": "203.0.113.77",
+    cookie,
   });
   expect(spoofed.body).toContain("several requests from your connection");
   // …but another client (a different source address) has its own budget.
-  const otherClient = await postFrom(`${server.url}/consultation`, lastPost!, "127.0.0.2");
+  const otherClient = await postFrom(`${server.url}/consultation`, lastPost!, "127.0.0.2", { cookie });
   expect(otherClient.body).toContain("Thank you</h2>");
   expect(outboxRows(dataDir)).toHaveLength(3);
 

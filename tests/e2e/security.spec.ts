@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { loadForm } from "../support/no-js-form";
 import { freePort } from "../support/ports";
 import { routes, seedArticle } from "./routes";
 
@@ -43,8 +44,8 @@ function directives(policy: string): Map<string, string[]> {
   );
 }
 
-/** Pages rendered per request (the form) run their scripts under a nonce; documents run none. */
-const rendersPerRequest = (path: string) => path === "/consultation";
+/** Every page a GET reaches is a document that runs no script; pages rendered per request (the form's answers) use a nonce. */
+const rendersPerRequest = (path: string) => path.startsWith("/preview/");
 
 function expectStrictPolicy(
   policy: string | undefined,
@@ -128,13 +129,31 @@ test.describe("Content-Security-Policy in production (next start)", () => {
     expect(apiResponse.headers()["set-cookie"]).toBeUndefined();
   });
 
-  test("a prerendered page gets one fixed policy without scripts, a dynamic one a fresh nonce", async ({ request }) => {
+  test("a prerendered page gets one fixed policy without scripts, a dynamic one a fresh nonce", async ({
+    request,
+    baseURL,
+  }) => {
     const articleHeaders = (await request.get(seedArticle.path)).headersArray();
     const policies = articleHeaders.filter((header) => header.name.toLowerCase() === "content-security-policy");
     // One header: the proxy did not run for the prerendered page.
     expect(policies.map((header) => directives(header.value).get("script-src"))).toEqual([["'none'"]]);
-    const first = (await request.get("/consultation")).headers()["content-security-policy"]!;
-    const second = (await request.get("/consultation")).headers()["content-security-policy"]!;
+    // The form's answer (here: errors for an empty form) is rendered per request, with its scripts.
+    const answerPolicy = async () => {
+      const form = await loadForm(baseURL!);
+      const answer = await fetch(new URL(form.action || "/consultation", `${baseURL}/consultation`), {
+        method: "POST",
+        body: (() => {
+          const data = new FormData();
+          for (const [name, value] of form.fields) data.append(name, value);
+          return data;
+        })(),
+        headers: { origin: baseURL!, accept: "text/html", cookie: form.cookie ?? "" },
+      });
+      expect(await answer.text()).toContain('aria-invalid="true"');
+      return answer.headers.get("content-security-policy")!;
+    };
+    const first = await answerPolicy();
+    const second = await answerPolicy();
     const nonceOf = (policy: string) => /'nonce-([^']+)'/.exec(policy)?.[1];
     expect(nonceOf(first)).toBeTruthy();
     expect(nonceOf(first)).not.toBe(nonceOf(second));

@@ -9,6 +9,8 @@ import http from "node:http";
  */
 export type NoJsForm = {
   action: string;
+  /** The "form shown" cookie the page set (lib/consultation/started-cookie.ts), sent back as a browser would. */
+  cookie?: string;
   fields: [string, string][];
   checkboxes: [string, string][];
 };
@@ -42,7 +44,13 @@ export async function loadForm(origin: string): Promise<NoJsForm> {
   const html = await response.text();
   const form = parseForm(html);
   if (!form) throw new Error(`GET ${origin}/consultation (${response.status}): no consultation form`);
-  return form;
+  return { ...form, cookie: cookieOf(response.headers.getSetCookie()) };
+}
+
+/** "name=value; …" for a Cookie header, from Set-Cookie headers. */
+export function cookieOf(setCookies: string[]): string | undefined {
+  const pairs = setCookies.map((header) => header.split(";")[0]!.trim()).filter(Boolean);
+  return pairs.length > 0 ? pairs.join("; ") : undefined;
 }
 
 /** The POST body for a person; built once so that a retry sends exactly the same form again. */
@@ -83,6 +91,7 @@ export function submitForm(
           "content-length": request.body.length,
           origin: target.origin,
           accept: "text/html",
+          ...(form.cookie ? { cookie: form.cookie } : {}),
         },
       },
       (response) => {

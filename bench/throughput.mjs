@@ -1,13 +1,15 @@
 /**
- * `npm run bench:throughput [-- --rebuild --duration=10 --connections=50]`: requests per second of
- * next start on the seed article and the home page, and in the same run nginx serving the same
- * prerendered HTML (on-the-fly gzip, and gzip_static). See bench/README.md.
+ * `npm run bench:throughput [-- --rebuild --duration=10 --connections=50 --baseline=c58a632]`:
+ * requests per second of next start on the seed article and the home page, in the same run as
+ * next start of a baseline commit (default c58a632, before content pages became documents;
+ * `--baseline=none` skips it) and nginx serving the same prerendered HTML (on-the-fly gzip, and
+ * gzip_static). See bench/README.md.
  */
 import autocannon from "autocannon";
 import { findNginx, nginxHelp, startNginx } from "./lib/nginx.mjs";
 import { cpuTimeMs } from "./lib/proc.mjs";
 import { budget, option, printBudgets, printMachine, printTable, writeResult } from "./lib/report.mjs";
-import { preparedSite, startNext } from "./lib/site.mjs";
+import { baselineSite, preparedSite, startNext } from "./lib/site.mjs";
 
 const seedPath = "/articles/why-does-ketamine-therapy-work";
 const targets = [
@@ -18,6 +20,7 @@ const connections = Number(option("connections", 50));
 const duration = Number(option("duration", 10));
 const warmupSeconds = Number(option("warmup", 3));
 const headers = { "accept-encoding": "gzip" };
+const baselineCommit = option("baseline", "c58a632");
 
 printMachine();
 const dir = await preparedSite({ rebuild: option("rebuild", false) });
@@ -34,6 +37,16 @@ try {
   }
 } finally {
   await next.stop();
+}
+
+if (baselineCommit !== "none") {
+  const baseline = await startNext(await baselineSite(baselineCommit));
+  try {
+    for (const target of targets)
+      rows.push(await load(`next start ${baselineCommit}`, baseline.url, target, baseline.pid));
+  } finally {
+    await baseline.stop();
+  }
 }
 
 const nginxBinary = findNginx();
@@ -56,6 +69,8 @@ for (const row of rows) {
   const preGzipped = reference("nginx gzip_static", row.path);
   row.vsNginxGzip = onTheFly ? row.reqPerSec / onTheFly.reqPerSec : null;
   row.vsNginxStatic = preGzipped ? row.reqPerSec / preGzipped.reqPerSec : null;
+  const before = reference(`next start ${baselineCommit}`, row.path);
+  row.vsBaseline = before ? row.reqPerSec / before.reqPerSec : null;
   // Requests per CPU-second relative to nginx on the fly: what the req/s ratio would be if both
   // were limited only by their own CPU time (robust when other programs share the cores).
   row.cpuVsNginxGzip =
@@ -73,6 +88,7 @@ printTable(
     errors: row.errors,
     "kB/resp": Math.round(row.bytesPerResponse / 100) / 10,
     encoding: row.encoding,
+    "× baseline": round(row.vsBaseline),
     "× nginx gzip": round(row.vsNginxGzip),
     "× nginx static": round(row.vsNginxStatic),
     "CPU ms/req": round(row.cpuMsPerRequest),
@@ -88,6 +104,11 @@ const budgets = [];
 for (const target of targets) {
   const ours = reference("next start", target.path);
   budgets.push(budget(`${target.name}: errors at ${connections} connections`, ours.errors, { atMost: 0 }));
+  if (target.path === seedPath && baselineCommit !== "none") {
+    budgets.push(
+      budget(`${target.name}: req/s ÷ next start of ${baselineCommit}`, round(ours.vsBaseline), { atLeast: 1.5 }),
+    );
+  }
   if (nginxBinary) {
     budgets.push(
       budget(`${target.name}: next req/s ÷ nginx on-the-fly gzip req/s`, round(ours.vsNginxGzip), { atLeast: 0.25 }),

@@ -3,7 +3,7 @@ import { ConsultationForm } from "@/components/consultation/consultation-form";
 import { CrisisNotice } from "@/components/consultation/crisis-notice";
 import { PageHeader } from "@/components/layout/page-header";
 import { JsonLd } from "@/components/seo/json-ld";
-import { formKey } from "@/lib/consultation/runtime";
+import { services } from "@/lib/consultation/services";
 import { issueToken } from "@/lib/consultation/token";
 import { getClinic } from "@/lib/content/clinic";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -28,7 +28,11 @@ export default function ConsultationPage() {
       />
       <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
         <CrisisNotice />
-        <ConsultationForm token={issueToken(formKey())} phone={clinic.phone} phoneDisplay={clinic.phoneDisplay} />
+        <ConsultationForm
+          token={issueToken(services().formKey())}
+          phone={clinic.phone}
+          phoneDisplay={clinic.phoneDisplay}
+        />
       </div>
     </>
   );

@@ -1,10 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { postgresSkipReason, tempSchema, testDatabaseUrl, type TempSchema } from "@/tests/support/postgres";
+import { tempSchema, testDatabaseUrl, type TempSchema } from "@/tests/support/postgres";
 import { describeDatabaseUrl, PostgresDatabase } from "./postgres";
 import { migrations, schemaVersion } from "./schema";
-
-// The one line that says why every PostgreSQL suite (store, worker, health, rate limit, CLI) is skipped.
-if (!testDatabaseUrl) console.info(`PostgreSQL tests skipped: ${postgresSkipReason}.`);
 
 describe("describeDatabaseUrl", () => {
   it("names host, port and database, never the user or password", () => {

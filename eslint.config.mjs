@@ -19,5 +19,28 @@ export default defineConfig([
     files: ["scripts/**", "bench/**", "tests/**"],
     rules: { "no-console": "off" },
   },
+  {
+    // Every imported package is declared in package.json (none resolves only through hoisting);
+    // site code may use only `dependencies`, tooling and tests also `devDependencies`. The rule
+    // comes with eslint-config-next's import plugin; type-only imports count too.
+    rules: {
+      "import/no-extraneous-dependencies": [
+        "error",
+        {
+          includeTypes: true,
+          devDependencies: [
+            "**/*.test.ts",
+            "tests/**",
+            "scripts/**",
+            "bench/**",
+            "*.config.{ts,mjs}",
+            "**/*.d.ts",
+            // Development only: /dev/mailbox loads mailparser on demand, never in production.
+            "lib/mail/mailbox-message.ts",
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([".next/**", "node_modules/**", ".data/**", "bench/results/**", "test-results/**", "next-env.d.ts"]),
 ]);

@@ -7,7 +7,8 @@ export async function register() {
   // NEXT_RUNTIME is fixed per bundle by Next.js at build time; SQLite and sockets need Node.js.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { installPeerAddressHook } = await import("@/lib/consultation/client-address");
-  const { startConsultationServices } = await import("@/lib/consultation/runtime");
+  const { startServices } = await import("@/lib/consultation/services");
+  const { env } = await import("@/lib/env");
   installPeerAddressHook();
-  startConsultationServices();
+  startServices(env);
 }

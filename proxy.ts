@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { formKey } from "@/lib/consultation/runtime";
+import { services } from "@/lib/consultation/services";
 import { startedCookieName, startedCookieOptions } from "@/lib/consultation/started-cookie";
 import { issueToken } from "@/lib/consultation/token";
 import { getClinic } from "@/lib/content/clinic";
@@ -36,11 +36,14 @@ export function proxy(request: NextRequest) {
 }
 
 function withStartedCookie(response: NextResponse) {
-  response.cookies.set(
-    startedCookieName,
-    issueToken(formKey()),
-    startedCookieOptions(env.SITE_URL.startsWith("https:")),
-  );
+  let key: Buffer;
+  try {
+    key = services().formKey();
+  } catch {
+    // The start-up log says why; the form's action then tells people to call instead.
+    return response;
+  }
+  response.cookies.set(startedCookieName, issueToken(key), startedCookieOptions(env.SITE_URL.startsWith("https:")));
   return response;
 }
 

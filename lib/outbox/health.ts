@@ -1,7 +1,6 @@
 import type { MailTransportKind } from "@/lib/mail/transport";
+import type { StoreKind } from "./sql";
 import type { OutboxStore } from "./types";
-
-export type StoreKind = "sqlite" | "postgres";
 
 export type HealthReport = {
   status: "ok" | "degraded";

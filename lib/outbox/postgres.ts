@@ -1,39 +1,7 @@
 import { Pool, type PoolClient } from "pg";
 import { errorClass, logWarn } from "@/lib/log";
-
-/**
- * Schema versions, applied in order; the schema_version table records which ones a database has.
- * One list for everything the site keeps in PostgreSQL: the outbox, its meta table and the
- * rate limiter's table (in the exact shape rate-limiter-flexible's RateLimiterPostgres expects,
- * so the library never has to create it itself, unlocked, from several instances at once).
- * Times are milliseconds since the epoch (bigint), as in the SQLite store.
- */
-export const migrations: readonly string[] = [
-  `CREATE TABLE consultation_outbox (
-     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-     reference text NOT NULL UNIQUE,
-     idempotency_key text NOT NULL UNIQUE,
-     status text NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'failed')),
-     attempts integer NOT NULL DEFAULT 0,
-     next_attempt_at bigint,
-     lease_owner text,
-     lease_until bigint,
-     last_error text,
-     payload jsonb,
-     created_at bigint NOT NULL,
-     updated_at bigint NOT NULL,
-     sent_at bigint,
-     purged_at bigint
-   );
-   CREATE INDEX consultation_outbox_due ON consultation_outbox (next_attempt_at, id)
-     WHERE status IN ('pending', 'sending');
-   CREATE TABLE outbox_meta (key text PRIMARY KEY, value text NOT NULL);
-   CREATE TABLE consultation_rate_limit (
-     key varchar(255) PRIMARY KEY,
-     points integer NOT NULL DEFAULT 0,
-     expire bigint
-   );`,
-];
+import { migrations } from "./schema";
+import type { SqlDatabase, SqlParam } from "./sql";
 
 /** Any fixed 64-bit number: the advisory lock every instance takes before migrating. */
 const migrationLockKey = 7_351_842_903_117;
@@ -56,13 +24,14 @@ export async function migrate(pool: Pool): Promise<number> {
        )`,
     );
     const current = await currentVersion(client);
-    for (let version = current + 1; version <= migrations.length; version++) {
-      await client.query(migrations[version - 1]!);
+    const versions = migrations("postgres");
+    for (let version = current + 1; version <= versions.length; version++) {
+      await client.query(versions[version - 1]!);
       await client.query("INSERT INTO schema_version (version) VALUES ($1)", [version]);
     }
     await client.query("COMMIT");
     // A newer release may already have migrated further (rolling deploy): leave it as it is.
-    return Math.max(current, migrations.length);
+    return Math.max(current, versions.length);
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
     throw error;
@@ -79,9 +48,12 @@ async function currentVersion(client: PoolClient): Promise<number> {
 /**
  * One connection pool per process and the schema check that must pass before first use. The
  * outbox store and the rate limiter share it. If the database is down at start, `ready()` fails
- * and the next call tries again.
+ * and the next call tries again. Every statement runs on its own (autocommit); none holds a
+ * transaction open while mail is sent. pg returns bigint columns as strings: the store converts.
  */
-export class PostgresDatabase {
+export class PostgresDatabase implements SqlDatabase {
+  readonly kind = "postgres";
+  readonly skipLocked = "FOR UPDATE SKIP LOCKED";
   readonly pool: Pool;
   readonly description: string;
   private migrated: Promise<number> | undefined;
@@ -109,6 +81,27 @@ export class PostgresDatabase {
       throw error;
     });
     return this.migrated;
+  }
+
+  async query<Row extends object>(sql: string, params: readonly SqlParam[] = []) {
+    await this.ready();
+    return (await this.pool.query<Row>(sql, [...params])).rows;
+  }
+
+  async run<Row extends object>(sql: string, params: readonly SqlParam[] = []) {
+    await this.ready();
+    const result = await this.pool.query<Row>(sql, [...params]);
+    return { rows: result.rows, changes: result.rowCount ?? 0 };
+  }
+
+  isUniqueViolation(error: unknown, table: string, column: string) {
+    const { code, constraint } = error as { code?: unknown; constraint?: unknown };
+    // PostgreSQL names a column's UNIQUE constraint <table>_<column>_key.
+    return code === "23505" && constraint === `${table}_${column}_key`;
+  }
+
+  close() {
+    return this.end();
   }
 
   async end(): Promise<void> {

@@ -14,8 +14,9 @@
  * again (at-least-once in that one case: the SMTP server may have accepted the message just before
  * the crash, which is why every message carries a stable Message-ID).
  *
- * Two implementations, one behaviour (the same tests run against both): SqliteOutboxStore (one
- * machine, DATA_DIR) and PostgresOutboxStore (several instances or serverless, DATABASE_URL).
+ * One implementation, SqlOutboxStore (./store.ts), over two databases (the same tests run against
+ * both): SQLite in DATA_DIR (one machine) and PostgreSQL (several instances or serverless,
+ * DATABASE_URL).
  */
 export type OutboxStatus = "pending" | "sending" | "sent" | "failed";
 export const outboxStatuses: readonly OutboxStatus[] = ["pending", "sending", "sent", "failed"];

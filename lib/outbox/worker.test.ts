@@ -1,10 +1,15 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { storedRequestSchema, type ConsultationRequest } from "@/lib/consultation/schema";
 import { consultationEmail } from "@/lib/mail/consultation-email";
 import { createMailer } from "@/lib/mail/transport";
 import { outboxBackends, sampleRequest, type TempOutbox } from "@/tests/support/outbox";
 import { freePort } from "@/tests/support/ports";
 import { TestSmtpServer } from "@/tests/support/smtp";
-import { OutboxWorker, type Deliver, type WorkerOptions } from "./worker";
+import { OutboxWorker, type Deliver as DeliverAny, type WorkerOptions } from "./worker";
+
+// The worker carries consultation requests here, read back with their schema as the site does.
+type Deliver = DeliverAny<ConsultationRequest>;
+const parse = (payload: unknown) => storedRequestSchema.safeParse(payload).data;
 
 const options: WorkerOptions = {
   baseDelayMs: 50,
@@ -47,7 +52,7 @@ for (const backend of outboxBackends)
   describe.skipIf(!backend.available)(`outbox worker with a real SMTP server (${backend.name})`, () => {
     let smtp: TestSmtpServer;
     let outbox: TempOutbox;
-    const workers: OutboxWorker[] = [];
+    const workers: OutboxWorker<ConsultationRequest>[] = [];
     let n = 0;
     const enqueue = (key: string) =>
       outbox.store.enqueue({
@@ -58,10 +63,14 @@ for (const backend of outboxBackends)
           `SM-WRK${"ABCDEFGHJKLMNPQRSTUVWXYZ"[Math.floor(n / 24)]}${"ABCDEFGHJKLMNPQRSTUVWXYZ"[n++ % 24]}`,
       });
     const worker = (deliver: Deliver, extra: Partial<WorkerOptions> = {}, store = outbox.store) => {
-      const created = new OutboxWorker(store, deliver, {
-        ...options,
-        ...extra,
-      });
+      const created = new OutboxWorker(
+        store,
+        { parse, deliver },
+        {
+          ...options,
+          ...extra,
+        },
+      );
       workers.push(created);
       return created;
     };

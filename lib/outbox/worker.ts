@@ -1,17 +1,26 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
-import { storedRequestSchema, type ConsultationRequest } from "@/lib/consultation/schema";
 import { errorClass, logInfo, logWarn } from "@/lib/log";
 import { afterFailure, type RetryPolicy } from "./retry-policy";
 import type { ClaimedMessage, OutboxStore } from "./types";
 
-export type Delivery = {
+export type Delivery<Request> = {
   reference: string;
-  request: ConsultationRequest;
+  request: Request;
   createdAt: number;
 };
 /** Sends one request; resolves only when the mail server accepted it. */
-export type Deliver = (delivery: Delivery, signal: AbortSignal) => Promise<void>;
+export type Deliver<Request> = (delivery: Delivery<Request>, signal: AbortSignal) => Promise<void>;
+
+/**
+ * What the worker needs to know about the requests it carries: how to read a stored payload back
+ * (undefined = not a valid request; such a row is parked as failed) and how to send one. The
+ * outbox itself knows nothing about consultations; lib/consultation/services.ts supplies both.
+ */
+export type Sender<Request> = {
+  parse: (payload: unknown) => Request | undefined;
+  deliver: Deliver<Request>;
+};
 
 export type WorkerOptions = RetryPolicy & {
   /** How long a claim is held. Longer than sendTimeoutMs, so a live sender never loses its row. */
@@ -36,7 +45,7 @@ const purgeEveryMs = 60 * 60 * 1000;
  * (`deliverNow`, called from `after()`), and from a loop that wakes when the next retry is due.
  * Every process runs one; the store's claims keep them from sending the same row twice.
  */
-export class OutboxWorker {
+export class OutboxWorker<Request = unknown> {
   readonly owner = `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
   private timer: NodeJS.Timeout | undefined;
   private draining: Promise<DrainResult> | undefined;
@@ -46,7 +55,7 @@ export class OutboxWorker {
 
   constructor(
     private readonly store: OutboxStore,
-    private readonly deliver: Deliver,
+    private readonly sender: Sender<Request>,
     private readonly options: WorkerOptions,
   ) {
     this.now = options.now ?? Date.now;
@@ -94,8 +103,8 @@ export class OutboxWorker {
 
   private async attempt(claimed: ClaimedMessage): Promise<AttemptOutcome> {
     const { id, reference, attempts } = claimed;
-    const parsed = storedRequestSchema.safeParse(claimed.payload);
-    if (!parsed.success) {
+    const request = this.sender.parse(claimed.payload);
+    if (request === undefined) {
       // Retrying cannot repair a row; park it where `outbox list` shows it.
       await this.store.markFailed(id, this.owner, this.now(), "INVALID_PAYLOAD", { giveUp: true });
       logWarn("outbox", `${reference} cannot be sent: stored data is invalid; marked failed`);
@@ -103,7 +112,7 @@ export class OutboxWorker {
     }
     const signal = AbortSignal.timeout(this.options.sendTimeoutMs);
     try {
-      await this.deliver({ reference, request: parsed.data, createdAt: claimed.createdAt }, signal);
+      await this.sender.deliver({ reference, request, createdAt: claimed.createdAt }, signal);
     } catch (error) {
       const failure = errorClass(error);
       const outcome = afterFailure(attempts, this.now(), this.options);

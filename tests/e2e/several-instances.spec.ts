@@ -14,7 +14,7 @@ import { TestSmtpServer } from "../support/smtp";
  * over HTTP the way a browser without JavaScript sends them (tests/support/no-js-form.ts): 60
  * through a browser would take minutes. Each test uses a fresh schema of TEST_DATABASE_URL.
  */
-if (!testDatabaseUrl) console.log(`several-instances.spec.ts skipped: ${postgresSkipReason}`);
+// Without TEST_DATABASE_URL, the unit tests' one summary line names this spec too (tests/support/postgres-notice.ts).
 test.skip(!testDatabaseUrl, postgresSkipReason);
 test.describe.configure({ mode: "serial" });
 

@@ -3,9 +3,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PostgresDatabase } from "@/lib/outbox/postgres";
-import { PostgresOutboxStore } from "@/lib/outbox/postgres-store";
-import { openDatabase } from "@/lib/outbox/sqlite";
-import { SqliteOutboxStore } from "@/lib/outbox/sqlite-store";
+import { SqliteDatabase } from "@/lib/outbox/sqlite";
+import { SqlOutboxStore } from "@/lib/outbox/store";
 import type { OutboxStore } from "@/lib/outbox/types";
 import { tempSchema, testDatabaseUrl } from "./postgres";
 
@@ -24,9 +23,9 @@ export type TempOutbox = {
 export function tempOutbox(): TempOutbox & { dir: string; file: string } {
   const dir = mkdtempSync(path.join(tmpdir(), "outbox-"));
   const file = path.join(dir, "consultations.db");
-  const opened: SqliteOutboxStore[] = [];
+  const opened: SqlOutboxStore[] = [];
   const open = () => {
-    const store = new SqliteOutboxStore(openDatabase(file));
+    const store = new SqlOutboxStore(new SqliteDatabase(file));
     opened.push(store);
     return store;
   };
@@ -56,9 +55,9 @@ export function tempOutbox(): TempOutbox & { dir: string; file: string } {
 /** A real PostgreSQL outbox in a fresh schema of TEST_DATABASE_URL. */
 export async function tempPostgresOutbox(): Promise<TempOutbox & { url: string }> {
   const schema = await tempSchema("outbox");
-  const opened: PostgresOutboxStore[] = [];
+  const opened: SqlOutboxStore[] = [];
   const open = () => {
-    const store = new PostgresOutboxStore(new PostgresDatabase(schema.url));
+    const store = new SqlOutboxStore(new PostgresDatabase(schema.url));
     opened.push(store);
     return store;
   };

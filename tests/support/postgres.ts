@@ -3,7 +3,8 @@ import pg from "pg";
 
 /**
  * The PostgreSQL tests run against TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test;
- * `.ci/run` sets it when a server answers on 127.0.0.1:5432) and are skipped without it. Each
+ * `.ci/run` always sets it, and fails when no server answers on 127.0.0.1:5432) and are skipped
+ * without it (tests/support/postgres-notice.ts then prints one line naming them). Each
  * test gets a schema of its own, so runs (and other people's runs) never see each other's rows.
  */
 export const testDatabaseUrl: string | undefined = process.env.TEST_DATABASE_URL || undefined;

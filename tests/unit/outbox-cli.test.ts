@@ -1,4 +1,7 @@
+import Database from "better-sqlite3";
 import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -75,5 +78,38 @@ for (const backend of outboxBackends)
         attempts: 0,
       });
       expect((await cli("retry", "nonsense")).code).toBe(2);
+    }, 30_000);
+
+    it("backup: a complete copy of the SQLite outbox; with PostgreSQL, how to use pg_dump", async () => {
+      const target = path.join(mkdtempSync(path.join(tmpdir(), "outbox-backup-")), "copy.db");
+      try {
+        const { code, stdout } = await cli("backup", target);
+        if (backend.name === "PostgreSQL") {
+          expect(code).toBe(2);
+          expect(stdout).toContain("pg_dump");
+          expect(existsSync(target)).toBe(false);
+          return;
+        }
+        expect(code).toBe(0);
+        // After the retry above: the failed request is pending again.
+        expect(stdout).toMatch(
+          /Backed up .*consultations\.db to .*copy\.db \(2 pending, 0 sending, 1 sent, 0 failed\)/,
+        );
+        expect(existsSync(`${target}.partial`)).toBe(false);
+        const copy = new Database(target, { readonly: true });
+        try {
+          const rows = copy.prepare("SELECT reference, status FROM consultation_outbox ORDER BY reference").all();
+          expect(rows).toEqual(
+            (await outbox.store.list(10))
+              .map(({ reference, status }) => ({ reference, status }))
+              .sort((a, b) => a.reference.localeCompare(b.reference)),
+          );
+        } finally {
+          copy.close();
+        }
+        expect((await cli("backup")).code).toBe(2);
+      } finally {
+        rmSync(path.dirname(target), { recursive: true, force: true });
+      }
     }, 30_000);
   });

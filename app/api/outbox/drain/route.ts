@@ -1,4 +1,4 @@
-import { drainOutbox } from "@/lib/consultation/runtime";
+import { drainOutbox, services } from "@/lib/consultation/services";
 import { env } from "@/lib/env";
 import { errorClass, logInfo, logWarn } from "@/lib/log";
 import { bearerMatches } from "@/lib/outbox/bearer";
@@ -22,7 +22,7 @@ async function drain(request: Request): Promise<Response> {
     );
   }
   try {
-    const result = await drainOutbox();
+    const result = await drainOutbox(services());
     if (result.sent + result.retrying + result.failed > 0)
       logInfo(
         "outbox",

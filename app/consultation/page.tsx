@@ -28,7 +28,12 @@ export default function ConsultationPage() {
       />
       <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
         <CrisisNotice />
-        <ConsultationForm token={issueToken(formKey())} phone={clinic.phone} phoneDisplay={clinic.phoneDisplay} />
+        <ConsultationForm
+          token={issueToken(formKey())}
+          phone={clinic.phone}
+          phoneDisplay={clinic.phoneDisplay}
+          locale="en"
+        />
       </div>
     </>
   );

@@ -19,10 +19,5 @@ export default function ContactPage() {
   const page = getPage(slug);
   if (!page) notFound();
   const clinic = getClinic();
-  return (
-    <ContentPage
-      page={page}
-      after={<ContactDetails clinic={clinic} />}
-    />
-  );
+  return <ContentPage page={page} after={<ContactDetails clinic={clinic} />} />;
 }

@@ -19,11 +19,5 @@ export default function ForCliniciansPage() {
   const page = getPage(slug);
   if (!page) notFound();
   const clinic = getClinic();
-  return (
-    <ContentPage
-      page={page}
-      before={<ReferralContacts referrals={clinic.referrals} />}
-      cta={false}
-    />
-  );
+  return <ContentPage page={page} before={<ReferralContacts referrals={clinic.referrals} />} cta={false} />;
 }

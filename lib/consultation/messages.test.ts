@@ -15,8 +15,11 @@ describe("consultation messages", () => {
   it("has no empty message and no English left in the Spanish words that people read", () => {
     for (const locale of locales) {
       for (const path of keyPaths(consultationMessages[locale])) {
-        const value = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], consultationMessages[locale]);
-        const text = typeof value === "function" ? String((value as (...args: unknown[]) => string)("X", 7, 20)) : String(value);
+        const value = path
+          .split(".")
+          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], consultationMessages[locale]);
+        const text =
+          typeof value === "function" ? String((value as (...args: unknown[]) => string)("X", 7, 20)) : String(value);
         expect(text.trim(), `${locale}.${path}`).not.toBe("");
       }
     }

@@ -45,8 +45,7 @@ const en = {
     email: "Enter your email address, or choose a phone call or a text message",
     emailFormat: "Enter an email address in the correct format, like name@example.com",
     phone: "Enter your phone number, or choose email",
-    phoneFormat: (min: number, max: number) =>
-      `Enter a phone number with ${min} to ${max} digits, like (916) 555-0142`,
+    phoneFormat: (min: number, max: number) => `Enter a phone number with ${min} to ${max} digits, like (916) 555-0142`,
     contactMethod: "Choose how you would like us to contact you",
     bestTime: "Choose the best time to reach you",
     consent: "Tick the box to agree before you send your request",
@@ -126,8 +125,7 @@ const es: ConsultationMessages = {
   },
 
   summaryHeading: "Hay un problema",
-  checkAgain:
-    "Revise sus datos abajo. Si son correctos, pulse Solicitar consulta otra vez para enviar su solicitud.",
+  checkAgain: "Revise sus datos abajo. Si son correctos, pulse Solicitar consulta otra vez para enviar su solicitud.",
   expired:
     "Por su seguridad, este formulario caducó antes de enviarse. Sus datos siguen abajo: revíselos y pulse Solicitar consulta otra vez.",
   rateLimitedBefore:

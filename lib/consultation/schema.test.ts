@@ -188,6 +188,8 @@ describe("one schema, messages per language", () => {
   it("builds each language's schema from the same definition (same fields)", () => {
     const fields = (locale: "en" | "es") => Object.keys(consultationSchema(locale).shape ?? {}).sort();
     expect(fields("es")).toEqual(fields("en"));
-    expect(Object.keys(consultationMessages.es.errors).sort()).toEqual(Object.keys(consultationMessages.en.errors).sort());
+    expect(Object.keys(consultationMessages.es.errors).sort()).toEqual(
+      Object.keys(consultationMessages.en.errors).sort(),
+    );
   });
 });

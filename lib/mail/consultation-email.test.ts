@@ -9,7 +9,7 @@ const request = {
   phone: "(916) 555-0142",
   contactMethod: "text" as const,
   bestTime: "evening" as const,
-  language: "en" as const,
+  language: "en" as "en" | "es",
 };
 // 2026-07-04 19:30 UTC is 12:30 PDT; 2026-12-01 20:15 UTC is 12:15 PST.
 const summer = Date.UTC(2026, 6, 4, 19, 30, 0);

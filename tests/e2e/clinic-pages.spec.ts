@@ -80,10 +80,9 @@ test("the required notices say what they must, with links to the federal pages (
   await expect(page.getByText("Effective date: [PLACEHOLDER: effective date]")).toBeVisible();
 
   await page.goto("/privacy");
-  await expect(page.getByRole("main").getByRole("link", { name: "Notice of Privacy Practices" })).toHaveAttribute(
-    "href",
-    "/notice-of-privacy-practices",
-  );
+  await expect(
+    page.getByRole("main").getByRole("link", { name: "Notice of Privacy Practices", exact: true }),
+  ).toHaveAttribute("href", "/notice-of-privacy-practices");
   for (const path of ["/costs", "/contact", "/open-payments"]) {
     await page.goto(path);
     await expect(page.locator("iframe, embed, object"), path).toHaveCount(0);
@@ -96,8 +95,8 @@ test("/costs shows every fee from clinic.yaml in a table, unknown prices as plac
   await expect(table.getByRole("columnheader")).toHaveText(["Service", "Price", "What it includes"]);
   await expect(table.getByRole("rowheader", { name: "Ketamine session" })).toBeVisible();
   await expect(table.getByRole("cell", { name: "[PLACEHOLDER: price]" }).first()).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Insurance" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Cancellations" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Insurance", exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Cancellations", exact: true })).toBeVisible();
 });
 
 test("/contact: phone, text, email, a link to a map, hours, directions and crisis help", async ({ page }) => {

@@ -43,7 +43,7 @@ export async function ContentPage({
 /** A data section in the same type styles as the prose around it. */
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={id} className="prose mb-10">
+    <section aria-labelledby={id} className="prose mt-12 mb-10 first:mt-0">
       <h2 id={id}>{title}</h2>
       {children}
     </section>

@@ -3,7 +3,10 @@ import { getClinic } from "@/lib/content/clinic";
 import { navLinks } from "./nav-links";
 
 const linkClass =
-  "inline-flex min-h-11 items-center rounded px-2 font-medium whitespace-nowrap text-ink hover:text-brand-700 hover:underline underline-offset-4";
+  "inline-flex min-h-11 items-center rounded px-2 font-medium text-ink hover:text-brand-700 hover:underline underline-offset-4";
+// The desktop bar holds seven links and the button from 1280 px: each stays on one line.
+const barLinkClass =
+  "inline-flex min-h-11 items-center rounded px-1.5 text-[0.95rem] font-medium whitespace-nowrap text-ink hover:text-brand-700 hover:underline underline-offset-4";
 
 export function SiteHeader() {
   const clinic = getClinic();
@@ -20,14 +23,14 @@ export function SiteHeader() {
               strokeLinecap="round"
             />
           </svg>
-          <span className="whitespace-nowrap">{clinic.name}</span>
+          <span className="xl:whitespace-nowrap">{clinic.name}</span>
         </Link>
 
         <nav aria-label="Main" className="hidden xl:block">
-          <ul className="flex items-center gap-1">
+          <ul className="flex items-center gap-0.5">
             {navLinks.map((link) => (
               <li key={link.href}>
-                <Link className={linkClass} href={link.href}>
+                <Link className={barLinkClass} href={link.href}>
                   {link.label}
                 </Link>
               </li>
@@ -35,7 +38,7 @@ export function SiteHeader() {
             <li>
               <Link
                 href="/consultation"
-                className="ml-2 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold whitespace-nowrap text-white hover:bg-brand-800"
+                className="ml-2 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-3 font-semibold whitespace-nowrap text-white hover:bg-brand-800"
               >
                 Request a consultation
               </Link>

@@ -1,6 +1,10 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { LiveContent } from "@/components/dev/live-content";
 import { PageHeader } from "@/components/layout/page-header";
+
+// Its own <title> (the layout's template adds the clinic's name), not the home page's; never indexed.
+export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
 export default function NotFound() {
   return (

@@ -23,6 +23,8 @@ const envSchema = z.object({
       .transform((url) => url.replace(/\/+$/, "")),
   ),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data")),
+  // Another content folder (articles/, pages/, team/, clinic.yaml) for tests that serve a copy; default ./content.
+  CONTENT_DIR: optionalString,
   SMTP_URL: z.preprocess(
     emptyAsUndefined,
     z

@@ -8,23 +8,29 @@ import { endsWithConsultationCta } from "@/components/mdx/mdx-html";
 import { JsonLd } from "@/components/seo/json-ld";
 import { TeamList } from "@/components/team/team-list";
 import { compileForPage } from "@/lib/content/compile-for-page";
+import { pagesWithOwnRoute } from "@/lib/content/page-routes";
 import { getPage, getPages } from "@/lib/content/pages";
 import { extractFaq } from "@/lib/seo/faq";
-import { faqPageNode } from "@/lib/seo/json-ld";
+import { clinicWebPageNode, faqPageNode } from "@/lib/seo/json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
 
-// Clinic pages come from content/pages/<name>.mdx; anything else under / is a 404.
+// Clinic pages come from content/pages/<name>.mdx; anything else under / is a 404, and so are
+// the files served by their own route (home.mdx is the home page at /, never /home).
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getPages().map((page) => ({ page: page.slug }));
+  return getPages()
+    .filter((page) => !pagesWithOwnRoute.has(page.slug))
+    .map((page) => ({ page: page.slug }));
 }
+
+const noConsultationBox = new Set(["privacy", "accessibility", "notice-of-privacy-practices", "open-payments"]);
 
 type Props = { params: Promise<{ page: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = getPage((await params).page);
-  if (!page) return {};
+  if (!page || pagesWithOwnRoute.has(page.slug)) return {};
   return pageMetadata({
     title: page.frontmatter.title,
     description: page.frontmatter.description,
@@ -34,22 +40,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ClinicPage({ params }: Props) {
   const page = getPage((await params).page);
-  if (!page) notFound();
+  if (!page || pagesWithOwnRoute.has(page.slug)) notFound();
   const { hast } = await compileForPage(page, "page");
   // Pages that use <Faq> also describe their questions as FAQPage structured data.
   const faq = extractFaq(page.body);
   const path = `/${page.slug}`;
   return (
     <>
-      <JsonLd nodes={faq.length > 0 ? [faqPageNode({ path, ...page.frontmatter }, faq)] : []} />
+      <JsonLd
+        nodes={[
+          faq.length > 0
+            ? faqPageNode({ path, ...page.frontmatter }, faq)
+            : clinicWebPageNode({ path, ...page.frontmatter }),
+        ]}
+      />
       <PageHeader title={page.frontmatter.title} lead={page.frontmatter.description} />
       <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
         <MdxBody tree={hast} />
         {page.slug === "about" ? <TeamList /> : null}
         {/* Not on the legal pages, and not twice where the page's own text already ends with one. */}
-        {page.slug !== "privacy" && page.slug !== "accessibility" && !endsWithConsultationCta(hast) ? (
-          <ConsultationCta />
-        ) : null}
+        {!noConsultationBox.has(page.slug) && !endsWithConsultationCta(hast) ? <ConsultationCta /> : null}
       </div>
       <LiveContent />
     </>

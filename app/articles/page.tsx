@@ -28,6 +28,7 @@ export default function ArticlesPage() {
         ]}
       />
       <PageHeader
+        wide
         title="Articles"
         lead="Plain-language reading about ketamine therapy and mental health, written by our clinic. General information, not medical advice."
       />

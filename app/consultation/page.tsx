@@ -28,7 +28,7 @@ export default function ConsultationPage() {
       />
       <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
         <CrisisNotice />
-        <ConsultationForm token="" phone={clinic.phone} phoneDisplay={clinic.phoneDisplay} />
+        <ConsultationForm token="" phone={clinic.phone} phoneDisplay={clinic.phoneDisplay} locale="en" />
       </div>
     </>
   );

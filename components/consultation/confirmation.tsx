@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
-import { contactMethodPhrase, type ContactMethod } from "@/lib/consultation/fields";
+import type { ContactMethod } from "@/lib/consultation/fields";
+import { messagesFor, type Locale } from "@/lib/consultation/messages";
 
 /** The "Thank you" view. Focus moves to its heading so screen readers start reading here. */
 export function Confirmation(props: {
@@ -7,32 +8,33 @@ export function Confirmation(props: {
   contactMethod: ContactMethod | null;
   phone: string;
   phoneDisplay: string;
+  locale: Locale;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const method = props.contactMethod ? contactMethodPhrase(props.contactMethod) : "the method you chose";
+  const m = messagesFor(props.locale);
+  const method = props.contactMethod ? m.contactPhrases[props.contactMethod] : m.methodYouChose;
   return (
     <section aria-labelledby="consultation-thanks" className="rounded-2xl bg-brand-50 px-6 py-6 text-ink">
       <h2 id="consultation-thanks" ref={heading} tabIndex={-1} className="text-2xl font-bold text-brand-900">
-        Thank you
+        {m.thanksHeading}
       </h2>
       <p className="mt-3">
-        We have received your request. Your reference is{" "}
+        {m.thanksReceived}{" "}
         <strong className="font-mono text-lg tracking-wider" data-testid="consultation-reference">
           {props.reference}
         </strong>
         .
       </p>
-      <h3 className="mt-6 text-lg font-bold text-brand-900">What happens next</h3>
+      <h3 className="mt-6 text-lg font-bold text-brand-900">{m.nextHeading}</h3>
       <p className="mt-2">
-        A staff member will contact you by {method}, usually within one business day. If you need to reach us sooner,
-        call{" "}
+        {m.nextBefore(method)}{" "}
         <a className="font-semibold text-brand-800 underline" href={`tel:${props.phone}`}>
           {props.phoneDisplay}
         </a>{" "}
-        and mention your reference.
+        {m.nextAfter}
       </p>
-      <p className="mt-4">If you are in crisis, call or text 988. In an emergency, call 911.</p>
+      <p className="mt-4">{m.thanksCrisis}</p>
     </section>
   );
 }

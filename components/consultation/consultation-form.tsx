@@ -3,14 +3,31 @@
 import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
 import { requestConsultation } from "@/lib/consultation/actions";
-import { bestTimes, contactMethods, fieldNames, honeypotName, limits, tokenName } from "@/lib/consultation/fields";
+import {
+  bestTimes,
+  contactMethods,
+  fieldNames,
+  honeypotName,
+  languageName,
+  limits,
+  tokenName,
+} from "@/lib/consultation/fields";
+import { defaultLocale, messagesFor, type Locale } from "@/lib/consultation/messages";
 import { initialConsultationState } from "@/lib/consultation/state";
 import { Confirmation } from "./confirmation";
 import { FailureBoundary } from "./failure-boundary";
 import { ConsentCheckbox, RadioGroup, SelectField, TextField } from "./fields";
 import { FormMessage } from "./form-message";
 
-type Props = { token: string; phone: string; phoneDisplay: string };
+type Props = {
+  token: string;
+  phone: string;
+  phoneDisplay: string;
+  /** The language of every word on the form and of its error messages; the request records it. */
+  locale?: Locale;
+  /** Where "privacy notice" links to (the Spanish page passes its own). */
+  privacyHref?: string;
+};
 
 /**
  * The consultation form. A plain <form> posting to a server action: without JavaScript the
@@ -20,19 +37,20 @@ type Props = { token: string; phone: string; phoneDisplay: string };
  */
 export function ConsultationForm(props: Props) {
   return (
-    <FailureBoundary phone={props.phone} phoneDisplay={props.phoneDisplay}>
+    <FailureBoundary phone={props.phone} phoneDisplay={props.phoneDisplay} locale={props.locale ?? defaultLocale}>
       <Form {...props} />
     </FailureBoundary>
   );
 }
 
-function Form({ token, phone, phoneDisplay }: Props) {
+function Form({ token, phone, phoneDisplay, locale = defaultLocale, privacyHref = "/privacy" }: Props) {
   const [state, formAction, pending] = useActionState(requestConsultation, initialConsultationState);
   const message = useRef<HTMLDivElement>(null);
+  const m = messagesFor(locale);
 
   // Errors move focus to the first invalid field (autoFocus below); other messages to themselves.
   useEffect(() => {
-    if (state.status === "expired" || state.status === "rate_limited" || state.status === "unavailable") {
+    if (state.status !== "idle" && state.status !== "invalid" && state.status !== "success") {
       message.current?.focus();
     }
   }, [state]);
@@ -44,6 +62,7 @@ function Form({ token, phone, phoneDisplay }: Props) {
         contactMethod={state.contactMethod}
         phone={phone}
         phoneDisplay={phoneDisplay}
+        locale={locale}
       />
     );
   }
@@ -53,86 +72,95 @@ function Form({ token, phone, phoneDisplay }: Props) {
   const fieldProps = (name: (typeof fieldNames)[number]) => ({
     name,
     error: fieldErrors[name]?.[0],
+    errorPrefix: m.errorPrefix,
     autoFocus: name === firstError,
   });
+  // "Check and send again" is a calm note, not an error.
+  const messageClass =
+    state.status === "idle"
+      ? undefined
+      : state.status === "confirm"
+        ? "mb-6 rounded-xl border-l-4 border-brand-700 bg-brand-50 px-5 py-4 text-ink"
+        : "mb-6 rounded-xl border-l-4 border-alert-700 bg-alert-50 px-5 py-4 text-ink";
 
   return (
     <div>
-      <div
-        ref={message}
-        tabIndex={-1}
-        role="alert"
-        className={
-          state.status === "idle"
-            ? undefined
-            : "mb-6 rounded-xl border-l-4 border-alert-700 bg-alert-50 px-5 py-4 text-ink"
-        }
-      >
-        <FormMessage status={state.status} fieldErrors={fieldErrors} phone={phone} phoneDisplay={phoneDisplay} />
+      <div ref={message} tabIndex={-1} role="alert" className={messageClass}>
+        <FormMessage
+          status={state.status}
+          fieldErrors={fieldErrors}
+          phone={phone}
+          phoneDisplay={phoneDisplay}
+          locale={locale}
+        />
       </div>
+      <p className="mb-6">{m.requiredNote}</p>
       {/* Re-mounted after every response so the inputs start from the echoed values. */}
       <form key={state.attempt} action={formAction} noValidate className="flex flex-col gap-6">
         <input type="hidden" name={tokenName} value={state.token ?? token} />
+        <input type="hidden" name={languageName} value={locale} />
         {/* Spam trap: invisible and unreachable for people and assistive technology. */}
         <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-          <label htmlFor="consultation-homepage">Leave this field empty</label>
+          <label htmlFor="consultation-homepage">{m.spamTrapLabel}</label>
           <input id="consultation-homepage" type="text" name={honeypotName} tabIndex={-1} autoComplete="off" />
         </div>
 
         <div className="grid gap-6 sm:grid-cols-2">
           <TextField
             {...fieldProps("firstName")}
-            label="First name"
+            label={m.firstName}
             autoComplete="given-name"
             maxLength={limits.nameMax}
             defaultValue={values.firstName}
           />
           <TextField
             {...fieldProps("lastName")}
-            label="Last name"
+            label={m.lastName}
             autoComplete="family-name"
             maxLength={limits.nameMax}
             defaultValue={values.lastName}
           />
         </div>
+        <RadioGroup
+          {...fieldProps("contactMethod")}
+          legend={m.contactMethod}
+          options={contactMethods.map((method) => ({ value: method.value, label: m.contactMethods[method.value] }))}
+          defaultValue={values.contactMethod}
+        />
         <TextField
           {...fieldProps("email")}
-          label="Email"
+          label={m.email}
           type="email"
           inputMode="email"
           autoComplete="email"
+          hint={m.emailHint}
+          conditional
           maxLength={limits.emailMax}
           defaultValue={values.email}
         />
         <TextField
           {...fieldProps("phone")}
-          label="Phone"
+          label={m.phone}
           type="tel"
           inputMode="tel"
           autoComplete="tel"
-          hint="Include the area code, for example (916) 555-0142."
+          hint={m.phoneHint}
+          conditional
           maxLength={limits.phoneMax}
           defaultValue={values.phone}
         />
-        <RadioGroup
-          {...fieldProps("contactMethod")}
-          legend="Preferred contact method"
-          options={contactMethods}
-          defaultValue={values.contactMethod}
-        />
         <SelectField
           {...fieldProps("bestTime")}
-          label="Best time to reach you"
-          options={bestTimes}
+          label={m.bestTime}
+          options={bestTimes.map((time) => ({ value: time.value, label: m.bestTimes[time.value] }))}
           defaultValue={values.bestTime || "any"}
         />
         <ConsentCheckbox {...fieldProps("consent")} defaultChecked={values.consent === "yes"}>
-          I agree to be contacted by the method I chose, and I understand that this form is not for emergencies. Read
-          how we protect your information in our{" "}
-          <Link className="font-semibold text-brand-800 underline" href="/privacy">
-            privacy notice
+          {m.consentBefore}{" "}
+          <Link className="font-semibold text-brand-800 underline" href={privacyHref}>
+            {m.consentLink}
           </Link>
-          .
+          {m.consentAfter}
         </ConsentCheckbox>
 
         <div>
@@ -142,7 +170,7 @@ function Form({ token, phone, phoneDisplay }: Props) {
             aria-disabled={pending}
             className="inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800 disabled:cursor-wait disabled:opacity-80"
           >
-            {pending ? "Sending your request…" : "Request consultation"}
+            {pending ? m.sending : m.submit}
           </button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from "react";
+import { messagesFor, type Locale } from "@/lib/consultation/messages";
 
 /**
  * If the action itself fails (the server refused an oversized body, the connection dropped, the
@@ -6,7 +7,7 @@ import { Component, type ReactNode } from "react";
  * sent and give the phone number, never a false "Thank you".
  */
 export class FailureBoundary extends Component<
-  { phone: string; phoneDisplay: string; children: ReactNode },
+  { phone: string; phoneDisplay: string; locale: Locale; children: ReactNode },
   { failed: boolean }
 > {
   state = { failed: false };
@@ -17,15 +18,16 @@ export class FailureBoundary extends Component<
 
   render() {
     if (!this.state.failed) return this.props.children;
+    const m = messagesFor(this.props.locale);
     return (
       <div role="alert" className="rounded-xl border-l-4 border-alert-700 bg-alert-50 px-5 py-4 text-ink">
-        <h2 className="text-lg font-bold">Your request was not sent</h2>
+        <h2 className="text-lg font-bold">{m.failedHeading}</h2>
         <p className="mt-2">
-          Sorry, something went wrong and we could not receive your request. Please call us at{" "}
+          {m.failedBefore}{" "}
           <a className="font-semibold underline" href={`tel:${this.props.phone}`}>
             {this.props.phoneDisplay}
           </a>
-          , or reload this page and try again.
+          {m.failedAfter}
         </p>
       </div>
     );

@@ -15,21 +15,26 @@ const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boole
 const controlClass =
   "mt-2 block min-h-11 w-full rounded-lg border-2 border-ink-muted bg-white px-3 py-2 text-ink aria-[invalid=true]:border-alert-700";
 
-function ErrorMessage({ name, error }: { name: string; error?: string }) {
+/** The words before an error for screen readers ("Error:", "Error:" in Spanish too), set per form. */
+type ErrorText = { error?: string; errorPrefix?: string };
+
+function ErrorMessage({ name, error, errorPrefix = "Error:" }: { name: string } & ErrorText) {
   if (!error) return null;
   return (
     <p id={errorId(name)} className="mt-1 font-semibold text-alert-700">
       <span aria-hidden="true">⚠ </span>
-      <span className="sr-only">Error: </span>
+      <span className="sr-only">{errorPrefix} </span>
       {error}
     </p>
   );
 }
 
+/**
+ * A field and its messages. Without an error it has no indent, so fields, the crisis box and the
+ * button share one left edge; with one, a red bar marks it (and the field moves in beside it).
+ */
 function Group({ error, children }: { error?: string; children: ReactNode }) {
-  return (
-    <div className={error ? "border-l-4 border-alert-700 pl-4" : "border-l-4 border-transparent pl-4"}>{children}</div>
-  );
+  return <div className={error ? "border-l-4 border-alert-700 pl-4" : undefined}>{children}</div>;
 }
 
 export function TextField(props: {
@@ -39,9 +44,12 @@ export function TextField(props: {
   maxLength: number;
   autoComplete: string;
   type?: "text" | "email" | "tel";
+  /** Email and phone: needed or not depending on the contact method, so not marked required. */
+  conditional?: boolean;
   inputMode?: "text" | "email" | "tel";
   hint?: string;
   error?: string;
+  errorPrefix?: string;
   autoFocus?: boolean;
 }) {
   const { name, label, hint, error } = props;
@@ -55,7 +63,7 @@ export function TextField(props: {
           {hint}
         </p>
       ) : null}
-      <ErrorMessage name={name} error={error} />
+      <ErrorMessage name={name} error={error} errorPrefix={props.errorPrefix} />
       <input
         id={fieldId(name)}
         name={name}
@@ -64,7 +72,7 @@ export function TextField(props: {
         autoComplete={props.autoComplete}
         defaultValue={props.defaultValue}
         maxLength={props.maxLength}
-        required
+        required={!props.conditional}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hint && hintId(name), error && errorId(name))}
         // Only ever set on the first field with an error, right after a failed submission (WCAG 3.3.1).
@@ -82,6 +90,7 @@ export function RadioGroup(props: {
   options: readonly { value: string; label: string }[];
   defaultValue: string;
   error?: string;
+  errorPrefix?: string;
   autoFocus?: boolean;
 }) {
   const { name, error } = props;
@@ -95,7 +104,7 @@ export function RadioGroup(props: {
         aria-describedby={error ? errorId(name) : undefined}
       >
         <legend className="font-semibold">{props.legend}</legend>
-        <ErrorMessage name={name} error={error} />
+        <ErrorMessage name={name} error={error} errorPrefix={props.errorPrefix} />
         <div className="mt-2 flex flex-col gap-1 sm:flex-row sm:gap-6">
           {props.options.map((option, index) => (
             <label key={option.value} className="flex min-h-11 cursor-pointer items-center gap-3">
@@ -125,6 +134,7 @@ export function SelectField(props: {
   options: readonly { value: string; label: string }[];
   defaultValue: string;
   error?: string;
+  errorPrefix?: string;
   autoFocus?: boolean;
 }) {
   const { name, error } = props;
@@ -133,7 +143,7 @@ export function SelectField(props: {
       <label htmlFor={fieldId(name)} className="block font-semibold">
         {props.label}
       </label>
-      <ErrorMessage name={name} error={error} />
+      <ErrorMessage name={name} error={error} errorPrefix={props.errorPrefix} />
       <select
         id={fieldId(name)}
         name={name}
@@ -158,13 +168,14 @@ export function ConsentCheckbox(props: {
   name: string;
   defaultChecked: boolean;
   error?: string;
+  errorPrefix?: string;
   autoFocus?: boolean;
   children: ReactNode;
 }) {
   const { name, error } = props;
   return (
     <Group error={error}>
-      <ErrorMessage name={name} error={error} />
+      <ErrorMessage name={name} error={error} errorPrefix={props.errorPrefix} />
       <div className="flex items-start gap-3">
         <input
           id={fieldId(name)}

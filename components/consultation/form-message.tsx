@@ -1,10 +1,12 @@
 import type { FieldName } from "@/lib/consultation/fields";
-import type { FieldErrorMap } from "@/lib/consultation/state";
+import { messagesFor, type Locale } from "@/lib/consultation/messages";
+import type { ConsultationState, FieldErrorMap } from "@/lib/consultation/state";
 import { fieldId } from "./fields";
 
-type Status = "idle" | "invalid" | "expired" | "rate_limited" | "unavailable";
+type Status = Exclude<ConsultationState["status"], "success">;
 
-const order: FieldName[] = ["firstName", "lastName", "email", "phone", "contactMethod", "bestTime", "consent"];
+// The order of the fields on the form, so the summary reads top to bottom.
+const order: FieldName[] = ["firstName", "lastName", "contactMethod", "email", "phone", "bestTime", "consent"];
 
 /** The one message at the top of the form: what went wrong and what to do. */
 export function FormMessage(props: {
@@ -12,7 +14,9 @@ export function FormMessage(props: {
   fieldErrors: FieldErrorMap;
   phone: string;
   phoneDisplay: string;
+  locale: Locale;
 }) {
+  const m = messagesFor(props.locale);
   const call = (
     <a className="font-semibold underline" href={`tel:${props.phone}`}>
       {props.phoneDisplay}
@@ -28,7 +32,7 @@ export function FormMessage(props: {
       });
       return (
         <>
-          <h2 className="text-lg font-bold">There is a problem</h2>
+          <h2 className="text-lg font-bold">{m.summaryHeading}</h2>
           <ul className="mt-2 list-disc pl-5">
             {problems.map((problem) => (
               <li key={problem.name}>
@@ -41,25 +45,21 @@ export function FormMessage(props: {
         </>
       );
     }
+    case "confirm":
+      return <p>{m.checkAgain}</p>;
     case "expired":
-      return (
-        <p>
-          For your security, this form expired before it was sent. Your details are still below: please check them and
-          press Request consultation again.
-        </p>
-      );
+      return <p>{m.expired}</p>;
     case "rate_limited":
       return (
         <p>
-          We have received several requests from your connection in a short time, so we could not accept this one.
-          Please call us at {call}, or try again later.
+          {m.rateLimitedBefore} {call}
+          {m.rateLimitedAfter}
         </p>
       );
     case "unavailable":
       return (
         <p>
-          Sorry, we could not save your request, so it has not been sent. Please call the clinic at {call} and we will
-          help you directly.
+          {m.unavailableBefore} {call} {m.unavailableAfter}
         </p>
       );
   }

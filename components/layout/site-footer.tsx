@@ -1,6 +1,8 @@
 import Link from "next/link";
-import { formatHours, getClinic } from "@/lib/content/clinic";
-import { legalLinks, navLinks } from "./nav-links";
+import { ClosureList, hasUpcomingClosures } from "@/components/clinic/closures";
+import { HoursList } from "@/components/clinic/hours";
+import { getClinic } from "@/lib/content/clinic";
+import { legalLinks, moreLinks, navLinks } from "./nav-links";
 
 export function SiteFooter() {
   const clinic = getClinic();
@@ -37,16 +39,24 @@ export function SiteFooter() {
           <h2 id="footer-hours" className="text-base font-bold">
             Hours
           </h2>
-          <ul className="mt-2 space-y-1">
-            {formatHours(clinic).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
+          <HoursList clinic={clinic} className="mt-2 space-y-1" />
+          {hasUpcomingClosures(clinic.closures) ? (
+            <ClosureList closures={clinic.closures} className="mt-3 space-y-1" />
+          ) : null}
+          <p className="mt-3">
+            <Link
+              className="inline-flex min-h-6 items-center underline underline-offset-2"
+              href="/contact"
+              prefetch={false}
+            >
+              Directions and parking
+            </Link>
+          </p>
         </section>
         <FooterLinks
           id="footer-explore"
           title="Explore"
-          links={[...navLinks, { href: "/consultation", label: "Request a consultation" }]}
+          links={[...navLinks, ...moreLinks, { href: "/consultation", label: "Request a consultation" }]}
         />
         <FooterLinks
           id="footer-legal"

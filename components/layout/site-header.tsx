@@ -4,6 +4,9 @@ import { navLinks } from "./nav-links";
 
 const linkClass =
   "inline-flex min-h-11 items-center rounded px-2 font-medium text-ink hover:text-brand-700 hover:underline underline-offset-4";
+// The desktop bar holds seven links and the button from 1280 px: each stays on one line.
+const barLinkClass =
+  "inline-flex min-h-11 items-center rounded px-1.5 text-[0.95rem] font-medium whitespace-nowrap text-ink hover:text-brand-700 hover:underline underline-offset-4";
 
 export function SiteHeader() {
   const clinic = getClinic();
@@ -20,14 +23,14 @@ export function SiteHeader() {
               strokeLinecap="round"
             />
           </svg>
-          <span>{clinic.name}</span>
+          <span className="xl:whitespace-nowrap">{clinic.name}</span>
         </Link>
 
-        <nav aria-label="Main" className="hidden lg:block">
-          <ul className="flex items-center gap-1">
+        <nav aria-label="Main" className="hidden xl:block">
+          <ul className="flex items-center gap-0.5">
             {navLinks.map((link) => (
               <li key={link.href}>
-                <Link className={linkClass} href={link.href}>
+                <Link className={barLinkClass} href={link.href}>
                   {link.label}
                 </Link>
               </li>
@@ -35,7 +38,7 @@ export function SiteHeader() {
             <li>
               <Link
                 href="/consultation"
-                className="ml-2 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+                className="ml-2 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-3 font-semibold whitespace-nowrap text-white hover:bg-brand-800"
               >
                 Request a consultation
               </Link>
@@ -44,7 +47,7 @@ export function SiteHeader() {
         </nav>
 
         {/* The mobile menu is a native disclosure: it opens and closes without JavaScript. */}
-        <details className="lg:hidden">
+        <details className="xl:hidden">
           <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg border border-brand-700 px-3 font-semibold text-brand-800 [&::-webkit-details-marker]:hidden">
             <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">
               <path d="M3 5h14M3 10h14M3 15h14" className="stroke-current" strokeWidth="2" strokeLinecap="round" />

@@ -11,6 +11,10 @@ export function TeamList() {
       <h2 id="team-heading" className="text-2xl font-bold text-brand-900">
         Our team
       </h2>
+      <p className="mt-2">
+        A medical director oversees all treatment, and a lead therapist supports patients before, during and after their
+        sessions.
+      </p>
       <ul className="mt-4 grid gap-6 sm:grid-cols-2">
         {team.map((member) => (
           // The id is where an article's "Medically reviewed by" line links to.
@@ -19,7 +23,7 @@ export function TeamList() {
             id={`team-${member.slug}`}
             className="scroll-mt-4 rounded-2xl border border-sand-200 bg-white p-6"
           >
-            <TeamPhoto src={member.frontmatter.photo} name={member.frontmatter.name} />
+            <TeamPhoto src={member.frontmatter.photo} alt={member.frontmatter.photoAlt} />
             <h3 className="text-lg font-bold text-brand-900">{member.frontmatter.name}</h3>
             <p className="text-ink-muted">{member.frontmatter.credentials}</p>
             <p className="mt-1 font-medium">{member.frontmatter.role}</p>
@@ -31,13 +35,14 @@ export function TeamList() {
   );
 }
 
-function TeamPhoto({ src, name }: { src?: string; name: string }) {
+/** A portrait from public/images/, resized by our server, with its real width and height (no layout shift). */
+function TeamPhoto({ src, alt }: { src?: string; alt?: string }) {
   const size = src ? imageSize(src) : undefined;
-  if (!src || !size) return null;
+  if (!src || !size || !alt) return null;
   return (
     <ContentImage
       src={src}
-      alt={`Photo of ${name}`}
+      alt={alt}
       width={size.width}
       height={size.height}
       sizes="8rem"

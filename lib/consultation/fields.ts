@@ -37,6 +37,8 @@ export type FieldName = (typeof fieldNames)[number];
 /** The spam trap's name: a plausible field bots fill in, that browsers do not autofill. */
 export const honeypotName = "homepage";
 export const tokenName = "formToken";
+/** Hidden field with the language the form was shown in (validated as one of our locales). */
+export const languageName = "language";
 
 export function contactMethodLabel(value: ContactMethod): string {
   return contactMethods.find((method) => method.value === value)?.label ?? value;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { phoneDigits, validateConsultation } from "./schema";
+import { consultationMessages } from "./messages";
+import { consultationSchema, phoneDigits, validateConsultation } from "./schema";
 
 const valid = {
   firstName: "Ana",
@@ -28,6 +29,7 @@ describe("consultation schema", () => {
         phone: "+1 (916) 555-0142",
         contactMethod: "text",
         bestTime: "evening",
+        language: "en",
       },
     });
   });
@@ -87,7 +89,9 @@ describe("consultation schema", () => {
     const long = `${"a".repeat(60)}@${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(63)}.com`;
     expect(long.length).toBeGreaterThan(254);
     expect(errorsFor({ email: long }).email).toEqual(["Email address must be 254 characters or fewer"]);
-    expect(errorsFor({ email: "" }).email).toEqual(["Enter your email address"]);
+    expect(errorsFor({ email: "", contactMethod: "email" }).email).toEqual([
+      "Enter your email address, or choose a phone call or a text message",
+    ]);
   });
 
   it("phone: 7 to 20 digits once spaces, dashes, dots, parentheses and a leading + are removed", () => {
@@ -108,7 +112,7 @@ describe("consultation schema", () => {
     ]) {
       expect(errorsFor({ phone }).phone, phone).toEqual(message);
     }
-    expect(errorsFor({ phone: "" }).phone).toEqual(["Enter your phone number"]);
+    expect(errorsFor({ phone: "", contactMethod: "text" }).phone).toEqual(["Enter your phone number, or choose email"]);
     expect(errorsFor({ phone: "916\r\n555 0142" }).phone?.[0]).toMatch(/must not contain line breaks/);
   });
 
@@ -122,13 +126,70 @@ describe("consultation schema", () => {
     expect(errorsFor({ consent: "on" }).consent).toEqual(["Tick the box to agree before you send your request"]);
   });
 
-  it("reports every invalid field at once", () => {
+  it("reports every invalid field at once, including the contact detail the chosen method needs", () => {
     const result = validateConsultation({});
     expect(result.success).toBe(false);
     if (!result.success) {
+      // With no method chosen, neither email nor phone is required yet.
       expect(Object.keys(result.fieldErrors).sort()).toEqual(
-        ["bestTime", "consent", "contactMethod", "email", "firstName", "lastName", "phone"].sort(),
+        ["bestTime", "consent", "contactMethod", "firstName", "lastName"].sort(),
       );
     }
+    const phoneChosen = validateConsultation({ contactMethod: "phone" });
+    expect(!phoneChosen.success && Object.keys(phoneChosen.fieldErrors).sort()).toEqual(
+      ["bestTime", "consent", "firstName", "lastName", "phone"].sort(),
+    );
+  });
+});
+
+describe("the contact method decides whether email or phone is needed", () => {
+  it("email chosen: the phone may be left empty, the email may not", () => {
+    expect(validateConsultation({ ...valid, contactMethod: "email", phone: "" }).success).toBe(true);
+    expect(errorsFor({ contactMethod: "email", email: "  " }).email).toEqual([
+      "Enter your email address, or choose a phone call or a text message",
+    ]);
+  });
+
+  it("a call or a text chosen: the email may be left empty, the phone may not", () => {
+    for (const contactMethod of ["phone", "text"]) {
+      const result = validateConsultation({ ...valid, contactMethod, email: "" });
+      expect(result.success && result.data.email).toBe("");
+      expect(errorsFor({ contactMethod, phone: "" }).phone).toEqual(["Enter your phone number, or choose email"]);
+    }
+  });
+
+  it("both stay allowed, and a given one must still be well formed", () => {
+    const both = validateConsultation({ ...valid, contactMethod: "email" });
+    expect(both.success && [both.data.email, both.data.phone]).toEqual([valid.email, valid.phone]);
+    expect(errorsFor({ contactMethod: "email", phone: "call me" }).phone?.[0]).toMatch(/7 to 20 digits/);
+    expect(errorsFor({ contactMethod: "text", email: "nope" }).email?.[0]).toMatch(/correct format/);
+  });
+});
+
+describe("one schema, messages per language", () => {
+  it("says the same things in Spanish when the form was in Spanish", () => {
+    const result = validateConsultation({ language: "es", contactMethod: "email" });
+    expect(!result.success && result.fieldErrors).toMatchObject({
+      firstName: ["Escriba su nombre"],
+      email: ["Escriba su correo electrónico, o elija una llamada o un mensaje de texto"],
+      consent: ["Marque la casilla para aceptar antes de enviar su solicitud"],
+    });
+  });
+
+  it("records the form's language; anything that is not one of ours is English", () => {
+    const es = validateConsultation({ ...valid, language: "es" });
+    expect(es.success && es.data.language).toBe("es");
+    for (const language of [undefined, "fr", "es\r\n", 1]) {
+      const result = validateConsultation({ ...valid, language });
+      expect(result.success && result.data.language, String(language)).toBe("en");
+    }
+  });
+
+  it("builds each language's schema from the same definition (same fields)", () => {
+    const fields = (locale: "en" | "es") => Object.keys(consultationSchema(locale).shape ?? {}).sort();
+    expect(fields("es")).toEqual(fields("en"));
+    expect(Object.keys(consultationMessages.es.errors).sort()).toEqual(
+      Object.keys(consultationMessages.en.errors).sort(),
+    );
   });
 });

@@ -10,11 +10,14 @@ export type FieldErrorMap = Partial<Record<FieldName, string[]>>;
 export type ConsultationState =
   | {
       /**
-       * idle: nothing sent yet. invalid: see fieldErrors. expired: the form's token was too old
-       * or not ours, so we ask again with a fresh one (never silently drop a person).
+       * idle: nothing sent yet. invalid: see fieldErrors. confirm: valid, but sent faster than
+       * people usually fill a form in (autofill): nothing stored; the form is shown again with a
+       * token recording that we asked, and the next press is accepted however soon it comes.
+       * expired: the form's token was too old or not ours, so we ask again with a fresh one
+       * (never silently drop a person).
        * rate_limited / unavailable: not stored; the person is given the phone number.
        */
-      status: "idle" | "invalid" | "expired" | "rate_limited" | "unavailable";
+      status: "idle" | "invalid" | "confirm" | "expired" | "rate_limited" | "unavailable";
       values: FormValues;
       fieldErrors: FieldErrorMap;
       /** Replaces the form's token when set: keeps the original render time across retries. */

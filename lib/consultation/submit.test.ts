@@ -103,7 +103,7 @@ describe("submitConsultation", () => {
     expect(await stored()).toBe(0);
   });
 
-  it("honeypot or a too-fast submission: a normal-looking confirmation, nothing stored", async () => {
+  it("honeypot: a normal-looking confirmation, nothing stored", async () => {
     const trap = await submitConsultation(
       form({ ...fields, homepage: "http://spam.example" }, issueToken(key, t0)),
       0,
@@ -114,12 +114,24 @@ describe("submitConsultation", () => {
       reference: expect.stringMatching(referencePattern),
     });
     expect(trap.deliverId).toBeUndefined();
-    const fast = await submitConsultation(form(fields, issueToken(key, t0)), 0, deps({ now: t0 + 2999 }));
-    expect(fast.state).toMatchObject({
-      status: "success",
-      reference: expect.stringMatching(referencePattern),
-    });
     expect(await stored()).toBe(0);
+  });
+
+  it("valid but too fast: the form again with every value and no thank-you; the next press is stored however soon", async () => {
+    const token = issueToken(key, t0);
+    const fast = await submitConsultation(form(fields, token), 0, deps({ now: t0 + 800 }));
+    expect(fast.state).toMatchObject({ status: "confirm", values: fields, fieldErrors: {} });
+    expect(fast.deliverId).toBeUndefined();
+    expect(await stored()).toBe(0);
+    const asked = fast.state.status === "confirm" ? fast.state.token! : "";
+    expect(asked.startsWith("v2.")).toBe(true);
+
+    // Pressed again 100 ms later: stored, with the same idempotency nonce.
+    const again = await submitConsultation(form(fields, asked), 1, deps({ now: t0 + 900 }));
+    expect(again.state).toMatchObject({ status: "success", reference: expect.stringMatching(referencePattern) });
+    expect(again.deliverId).toBeDefined();
+    expect(await stored()).toBe(1);
+    expect(token.split(".")[2]).toBe(asked.split(".")[2]);
   });
 
   it("a too-fast submission with missing fields shows the errors (a person pressed Enter early), nothing stored", async () => {

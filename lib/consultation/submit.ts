@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { errorClass, logInfo, logWarn } from "@/lib/log";
 import type { OutboxStore } from "@/lib/outbox/types";
-import { contactMethods, fieldNames, honeypotName, tokenName, type ContactMethod } from "./fields";
+import { contactMethods, fieldNames, honeypotName, languageName, tokenName, type ContactMethod } from "./fields";
 import type { RateLimiter } from "./rate-limit";
 import { decoyReference, newReference } from "./reference";
 import { validateConsultation } from "./schema";
@@ -38,9 +38,10 @@ function readValues(formData: FormData): FormValues {
 }
 
 /**
- * One consultation submission, in order: spam traps (decoy "Thank you", nothing stored),
- * validation, token age, idempotency (same form twice = same request), the per-client rate
- * limit, then the durable write. The confirmation is only returned after the write succeeded.
+ * One consultation submission, in order: the honeypot (decoy "Thank you", nothing stored),
+ * validation, token age (too fast: the form again, once), idempotency (same form twice = same
+ * request), the per-client rate limit, then the durable write. A confirmation is only ever
+ * returned after the write succeeded, or to the honeypot.
  */
 export async function submitConsultation(
   formData: FormData,
@@ -82,9 +83,16 @@ export async function submitConsultation(
 
   // Validation comes before the too-fast trap: a person who presses Enter in the first field gets
   // the field errors, not a confirmation for a request nobody stored. A bot learns nothing new.
-  const validation = validateConsultation(values);
+  const validation = validateConsultation({ ...values, language: field(formData, languageName) });
   if (!validation.success) return retry("invalid", validation.fieldErrors);
-  if (tooFast) return decoy("too fast");
+  if (tooFast) {
+    // Valid but faster than people usually are (autofill makes that easy). A "Thank you" here
+    // would be a lie if it was a person; so show the form again, values kept, with a token that
+    // records we asked once: the next press is stored however soon it comes.
+    logInfo("consultation", "valid form sent very fast; asked the person to check it and send again");
+    const askedToken = issueToken(deps.formKey, check.issuedAt ?? deps.now, { askedOnce: true, nonce: check.nonce });
+    return { state: { status: "confirm", values, fieldErrors: {}, token: askedToken, attempt } };
+  }
   if (!check.ok) {
     logInfo("consultation", `form token ${check.reason}; asked the person to send again`);
     return retry("expired");

@@ -19,6 +19,7 @@ describe("form token", () => {
       ok: true,
       issuedAt,
       nonce: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
+      askedOnce: false,
     });
     expect(verifyToken(key, token, { now: issuedAt + tokenMaxAgeMs, minFillMs }).ok).toBe(true);
   });
@@ -32,6 +33,29 @@ describe("form token", () => {
     expect(verifyToken(key, token, { now: issuedAt - 60_000, minFillMs })).toMatchObject({
       ok: false,
       reason: "too-fast",
+    });
+  });
+
+  it("a token re-issued after asking the person once keeps the nonce and render time, and is not too fast", () => {
+    const first = issueToken(key, issuedAt);
+    const firstCheck = verifyToken(key, first, { now: issuedAt + 500, minFillMs });
+    expect(firstCheck).toMatchObject({ ok: false, reason: "too-fast", issuedAt });
+    const nonce = firstCheck.nonce!;
+    const asked = issueToken(key, issuedAt, { askedOnce: true, nonce });
+    expect(asked.startsWith("v2.")).toBe(true);
+    expect(verifyToken(key, asked, { now: issuedAt + 600, minFillMs })).toEqual({
+      ok: true,
+      issuedAt,
+      nonce,
+      askedOnce: true,
+    });
+    // Still expires, and cannot be made by changing the version of an ordinary token.
+    expect(verifyToken(key, asked, { now: issuedAt + tokenMaxAgeMs + 1, minFillMs })).toMatchObject({
+      reason: "expired",
+    });
+    expect(verifyToken(key, first.replace(/^v1/, "v2"), { now: issuedAt + 600, minFillMs })).toMatchObject({
+      ok: false,
+      reason: "bad-signature",
     });
   });
 

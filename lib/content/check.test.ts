@@ -23,7 +23,7 @@ describe("checkContent", () => {
     folder.image("team-rivera.png", imageBytes.png(400, 400));
     folder.write(
       "team/medical-director.mdx",
-      mdx(['name: "Dr. Jordan Rivera"', 'credentials: "MD"', 'role: "Medical Director"', 'photo: "/images/team-rivera.png"']),
+      mdx(['name: "Dr. Jordan Rivera"', 'credentials: "MD"', 'role: "Medical Director"', 'photo: "/images/team-rivera.png"', 'photoAlt: "Dr. Rivera in the clinic"']),
     );
     folder.write(
       "articles/reviewed.mdx",
@@ -111,13 +111,29 @@ describe("checkContent", () => {
   it("checks a clinician's photo", async () => {
     const file = folder.write(
       "team/medical-director.mdx",
-      mdx(['name: "Dr. Jordan Rivera"', 'credentials: "MD"', 'role: "Medical Director"', 'photo: "/images/team/rivera.jpg"']),
+      mdx(['name: "Dr. Jordan Rivera"', 'credentials: "MD"', 'role: "Medical Director"', 'photo: "/images/team/rivera.jpg"', 'photoAlt: "Dr. Rivera in the clinic"']),
     );
     expect((await check()).map(formatProblem)).toEqual([
       `${file}:5:9  error  [photo]
   Problem: The image /images/team/rivera.jpg does not exist: there is no file public/images/team/rivera.jpg.
   Fix: Copy the image file into public/images/ or correct the path (it is case-sensitive).`,
     ]);
+  });
+});
+
+describe("team photos", () => {
+  it("need alt text", async () => {
+    const folder = makeContentFolder();
+    try {
+      folder.write(
+        "team/medical-director.mdx",
+        mdx(['name: "Dr. Jordan Rivera"', 'credentials: "MD"', 'role: "Medical Director"', 'photo: "/images/team.png"']),
+      );
+      const problems = await checkContent({ contentRoot: folder.contentRoot, publicDir: folder.publicDir });
+      expect(problems.map((problem) => problem.rule)).toContain("photoAlt");
+    } finally {
+      folder.remove();
+    }
   });
 });
 

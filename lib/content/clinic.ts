@@ -2,6 +2,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
+import {
+  closureSchema,
+  directionsSchema,
+  feeSchema,
+  insuranceSchema,
+  mapUrlSchema,
+  paymentSchema,
+  referralsSchema,
+} from "./clinic-schema";
 import { contentDir } from "./paths";
 
 const day = z.enum(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
@@ -22,9 +31,17 @@ export const clinicSchema = z.strictObject({
     country: z.string().length(2),
   }),
   hours: z.array(z.strictObject({ days: z.array(day).min(1), opens: time, closes: time })).min(1),
+  mapUrl: mapUrlSchema,
+  directions: directionsSchema,
+  /** Days the clinic is closed; optional, past ones are simply not shown. */
+  closures: z.array(closureSchema, { error: "must be a list of closures (or left out)" }).default([]),
+  fees: z.array(feeSchema, { error: "must be a list of fees, each with name, price and includes" }).min(1),
+  insurance: insuranceSchema,
+  payment: paymentSchema,
+  referrals: referralsSchema,
 });
 
-export type Clinic = z.infer<typeof clinicSchema>;
+export type Clinic = z.output<typeof clinicSchema>;
 
 export const clinicFile = path.join(contentDir, "clinic.yaml");
 
@@ -42,17 +59,27 @@ export function getClinic(): Clinic {
   return cached;
 }
 
-/** "Mon–Fri 9:00 AM–5:00 PM" style lines for the footer and contact page. */
-export function formatHours(clinic: Clinic): string[] {
+/**
+ * Each opening-hours slot as its days and its times ("Monday–Friday", "9:00 AM–5:00 PM"). The
+ * times use no-break spaces, so "5:00 PM" never breaks between the number and "PM".
+ */
+export function hoursLines(clinic: Clinic): { days: string; times: string }[] {
   const fmt = (hhmm: string) => {
     const [h = 0, m = 0] = hhmm.split(":").map(Number);
     const suffix = h >= 12 ? "PM" : "AM";
-    return `${((h + 11) % 12) + 1}:${String(m).padStart(2, "0")} ${suffix}`;
+    return `${((h + 11) % 12) + 1}:${String(m).padStart(2, "0")}\u00a0${suffix}`;
   };
   return clinic.hours.map((slot) => {
     const first = slot.days[0]!;
     const last = slot.days[slot.days.length - 1]!;
-    const days = slot.days.length === 1 ? first : `${first}–${last}`;
-    return `${days}: ${fmt(slot.opens)}–${fmt(slot.closes)}`;
+    return {
+      days: slot.days.length === 1 ? first : `${first}–${last}`,
+      times: `${fmt(slot.opens)}–${fmt(slot.closes)}`,
+    };
   });
+}
+
+/** "Monday–Friday: 9:00 AM–5:00 PM" style lines. */
+export function formatHours(clinic: Clinic): string[] {
+  return hoursLines(clinic).map((line) => `${line.days}: ${line.times}`);
 }

@@ -53,10 +53,28 @@ export const articleFrontmatterSchema = z
 
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
 
+const cta = z.strictObject({
+  label: nonEmpty("the button's words", 60),
+  href: z.string().regex(/^(\/[\w\-./#?=&]*|tel:\+?[\d]+|mailto:\S+@\S+|https:\/\/\S+)$/, {
+    error: 'must be a page of this site such as "/consultation", or a tel:, mailto: or https:// link',
+  }),
+});
+
+/** The home page's opening block (content/pages/home.mdx only). */
+export const heroSchema = z.strictObject({
+  heading: nonEmpty("the home page's headline", 120),
+  lead: nonEmpty("one or two sentences under the headline", 400),
+  primaryCta: cta,
+  secondaryCta: cta.optional(),
+});
+
+export type Hero = z.infer<typeof heroSchema>;
+
 export const pageFrontmatterSchema = z.strictObject({
   title: nonEmpty("the page's headline", 120),
   description: nonEmpty("one or two sentences shown in search results and link previews", 160),
   updated: isoDate.optional(),
+  hero: heroSchema.optional(),
 });
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
@@ -69,6 +87,11 @@ export const teamMemberSchema = z.strictObject({
     .string()
     .regex(/^\/images\/[\w./-]+$/, { error: 'must be a path under /images/, e.g. "/images/team/rivera.jpg"' })
     .optional(),
+  photoAlt: nonEmpty("what the photo shows, for people who cannot see it", 200).optional(),
+}).superRefine((data, ctx) => {
+  if (data.photo && !data.photoAlt) {
+    ctx.addIssue({ code: "custom", path: ["photoAlt"], message: "is missing: every photo needs alt text" });
+  }
 });
 
 export type TeamMemberFrontmatter = z.infer<typeof teamMemberSchema>;
@@ -91,4 +114,6 @@ export const fieldFixes: Record<string, string> = {
   credentials: 'Write degrees and licences, e.g. credentials: "MD, board-certified psychiatrist".',
   role: 'Write their role, e.g. role: "Medical Director".',
   photo: 'Put the photo in public/images/team/ and write its path, e.g. photo: "/images/team/rivera.jpg".',
+  photoAlt: 'Describe the photo in a short sentence, e.g. photoAlt: "Dr. Rivera smiling in the clinic\'s reception".',
+  hero: "Give the home page's hero a heading, a lead and a primaryCta with label and href (see CONTENT.md).",
 };

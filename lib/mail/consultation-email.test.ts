@@ -9,6 +9,7 @@ const request = {
   phone: "(916) 555-0142",
   contactMethod: "text" as const,
   bestTime: "evening" as const,
+  language: "en" as "en" | "es",
 };
 // 2026-07-04 19:30 UTC is 12:30 PDT; 2026-12-01 20:15 UTC is 12:15 PST.
 const summer = Date.UTC(2026, 6, 4, 19, 30, 0);
@@ -80,5 +81,17 @@ describe("consultation email", () => {
     expect(mail.to).toEqual(["intake@shamynds.example", "backup@shamynds.example"]);
     expect(mail.messageId).toBe("<consultation.SM-7K3F9Q@shamynds.example>");
     expect(render().messageId).toBe(mail.messageId);
+  });
+});
+
+describe("the person's language and optional contact details", () => {
+  it("says the preferred language in English, keeps the subject neutral, and marks a detail not given", () => {
+    const mail = render({ language: "es", email: "", contactMethod: "text" });
+    expect(mail.text).toContain("Preferred language: Spanish");
+    expect(mail.text).toContain("Email: (not given)");
+    expect(mail.html).toContain("Preferred language");
+    expect(mail.subject).toBe("New consultation request SM-7K3F9Q");
+    expect(mail.replyTo).toBeUndefined();
+    expect(render().text).toContain("Preferred language: English");
   });
 });

@@ -1,4 +1,5 @@
 import { bestTimeLabel, contactMethodLabel, contactMethodPhrase } from "@/lib/consultation/fields";
+import { languageNameForStaff } from "@/lib/consultation/messages";
 import type { ConsultationRequest } from "@/lib/consultation/schema";
 import { escapeHtml } from "./escape-html";
 
@@ -6,7 +7,8 @@ export type OutgoingMail = {
   reference: string;
   from: string;
   to: string[];
-  replyTo: string;
+  /** The person's email, when they gave one. */
+  replyTo?: string;
   subject: string;
   text: string;
   html: string;
@@ -40,10 +42,12 @@ export function consultationEmail(input: {
     ["Reference", reference],
     ["First name", request.firstName],
     ["Last name", request.lastName],
-    ["Email", request.email],
-    ["Phone", request.phone],
+    // Email and phone are each optional unless the chosen method needs it: say so rather than leave a blank.
+    ["Email", request.email || "(not given)"],
+    ["Phone", request.phone || "(not given)"],
     ["Preferred contact method", contactMethodLabel(request.contactMethod)],
     ["Best time to reach them", bestTimeLabel(request.bestTime)],
+    ["Preferred language", languageNameForStaff[request.language]],
     ["Submitted", formatClinicTime(input.submittedAt)],
   ];
   const nextStep = `Please contact them by ${contactMethodPhrase(request.contactMethod)}, usually within one business day.`;
@@ -76,7 +80,7 @@ ${rows.map(([label, value]) => `<tr><th scope="row" style="${cell}">${escapeHtml
     reference,
     from: input.from,
     to: input.to,
-    replyTo: request.email,
+    ...(request.email ? { replyTo: request.email } : {}),
     subject: `New consultation request ${reference}`,
     text,
     html,

@@ -17,6 +17,7 @@ const mail = consultationEmail({
     phone: "916 555 0142",
     contactMethod: "email",
     bestTime: "any",
+    language: "en",
   },
   submittedAt: Date.UTC(2026, 10, 26, 18, 0, 0),
   from: "ShaMynds website <no-reply@shamynds.example>",

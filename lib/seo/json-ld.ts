@@ -9,8 +9,10 @@ import type {
   MedicalWebPage,
   Person,
   Thing,
+  WebPage,
 } from "schema-dts";
 import type { Clinic } from "@/lib/content/clinic";
+import { clinicToday, upcomingClosures } from "@/lib/content/clinic-schema";
 import type { FaqEntry } from "./faq";
 import { siteImagePath } from "./metadata";
 import { absoluteUrl, siteUrl } from "./urls";
@@ -25,7 +27,12 @@ export const clinicId = (origin: string = siteUrl) => `${origin}/#clinic`;
 const ref = (id: string): IdReference => ({ "@id": id });
 const pageId = (url: string) => `${url}#webpage`;
 
-export function clinicNode(clinic: Clinic, origin: string = siteUrl): MedicalClinic {
+/**
+ * The clinic. Upcoming closures become specialOpeningHoursSpecification entries with opens and
+ * closes both "00:00", schema.org's way of saying closed all day.
+ */
+export function clinicNode(clinic: Clinic, origin: string = siteUrl, today: string = clinicToday()): MedicalClinic {
+  const closures = upcomingClosures(clinic.closures, today);
   const { address } = clinic;
   return {
     "@type": "MedicalClinic",
@@ -52,6 +59,19 @@ export function clinicNode(clinic: Clinic, origin: string = siteUrl): MedicalCli
       opens: slot.opens,
       closes: slot.closes,
     })),
+    ...(closures.length > 0
+      ? {
+          specialOpeningHoursSpecification: closures.map((closure) => ({
+            "@type": "OpeningHoursSpecification" as const,
+            name: closure.reason,
+            validFrom: closure.from,
+            validThrough: closure.to,
+            opens: "00:00",
+            closes: "00:00",
+          })),
+        }
+      : {}),
+    hasMap: clinic.mapUrl,
     medicalSpecialty: "https://schema.org/Psychiatric",
   };
 }
@@ -161,6 +181,25 @@ export function articleNodes(
     ...(article.tags?.length ? { keywords: article.tags.join(", ") } : {}),
   };
   return [page, node];
+}
+
+/** A clinic page (costs, contact, notices…): a WebPage published by the clinic, about the clinic. */
+export function clinicWebPageNode(
+  page: { path: string; title: string; description: string; updated?: string },
+  origin: string = siteUrl,
+): WebPage {
+  const url = absoluteUrl(page.path, origin);
+  return {
+    "@type": "WebPage",
+    "@id": pageId(url),
+    url,
+    name: page.title,
+    description: page.description,
+    inLanguage: "en-US",
+    publisher: ref(clinicId(origin)),
+    about: ref(clinicId(origin)),
+    ...(page.updated ? { dateModified: page.updated } : {}),
+  };
 }
 
 export function faqPageNode(

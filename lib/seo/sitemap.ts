@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
 import type { Article } from "@/lib/content/articles";
+import { homePageSlug } from "@/lib/content/page-routes";
 import type { ClinicPage } from "@/lib/content/pages";
 import { absoluteUrl, siteUrl } from "./urls";
 
@@ -37,7 +38,10 @@ export function sitemapEntries(
     ...[...tags]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([slug, dates]) => entry(`/articles/tags/${slug}`, latest(dates))),
-    ...pages.map((page) => entry(`/${page.slug}`, page.frontmatter.updated)),
+    // home.mdx is "/" above.
+    ...pages
+      .filter((page) => page.slug !== homePageSlug)
+      .map((page) => entry(`/${page.slug}`, page.frontmatter.updated)),
     entry("/consultation", undefined),
   ];
 }

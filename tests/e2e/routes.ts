@@ -17,4 +17,9 @@ export const routes: { path: string; h1: string | RegExp }[] = [
   { path: "/accessibility", h1: /Accessibility/ },
   { path: "/disclaimer", h1: /Disclaimer/i },
   { path: "/consultation", h1: /consultation/i },
+  { path: "/costs", h1: "Costs and insurance" },
+  { path: "/contact", h1: "Contact and directions" },
+  { path: "/for-clinicians", h1: "For referring clinicians" },
+  { path: "/notice-of-privacy-practices", h1: "Notice of Privacy Practices" },
+  { path: "/open-payments", h1: "Open Payments notice" },
 ];

@@ -103,4 +103,5 @@ export const sampleRequest = {
   phone: "(916) 555-0142",
   contactMethod: "phone" as const,
   bestTime: "morning" as const,
+  language: "en" as const,
 };

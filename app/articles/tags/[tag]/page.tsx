@@ -41,7 +41,7 @@ export default async function TagPage({ params }: Props) {
   return (
     <>
       <JsonLd nodes={[breadcrumbNode(crumbs)]} />
-      <PageHeader title={`Articles about ${tag.name}`} />
+      <PageHeader wide title={`Articles about ${tag.name}`} />
       <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
         <ArticleList articles={getArticlesByTag(tag.slug)} />
         <p className="mt-8">

@@ -1,0 +1,237 @@
+import { expect, test, type Page } from "@playwright/test";
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { freePort } from "../support/ports";
+import { routes } from "./routes";
+
+/**
+ * What patients and referring clinicians look for first: costs, contact and directions, the
+ * referral route, the notices California and HIPAA require, closures, and the home page, which
+ * staff now edit as content/pages/home.mdx.
+ */
+
+const jsonLdGraph = async (page: Page) =>
+  (
+    JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as {
+      "@graph": Record<string, unknown>[];
+    }
+  )["@graph"];
+
+test("the home page's words come from content/pages/home.mdx, and /home is not a second address", async ({
+  page,
+  request,
+}) => {
+  const home = readFileSync(path.join(process.cwd(), "content/pages/home.mdx"), "utf8");
+  const heading = /heading: "([^"]+)"/.exec(home)?.[1] ?? "";
+  expect(heading).not.toBe("");
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+  await expect(page.getByRole("heading", { level: 2, name: "How to get started" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Request a consultation" }).first()).toHaveAttribute(
+    "href",
+    "/consultation",
+  );
+  // The hero's picture is inline SVG with a size: no request, no layout shift.
+  const picture = page.locator("main svg[aria-hidden='true'][width][height]").first();
+  await expect(picture).toBeVisible();
+  expect((await request.get("/home")).status()).toBe(404);
+});
+
+test("every page's footer links to the Open Payments notice and the Notice of Privacy Practices", async ({ page }) => {
+  for (const route of routes) {
+    await page.goto(route.path);
+    const footer = page.getByRole("contentinfo");
+    await expect(footer.getByRole("link", { name: "Open Payments notice" }), route.path).toHaveAttribute(
+      "href",
+      "/open-payments",
+    );
+    await expect(footer.getByRole("link", { name: "Notice of Privacy Practices" }), route.path).toBeVisible();
+  }
+});
+
+test("the required notices say what they must, with links to the federal pages (links, no embeds)", async ({
+  page,
+}) => {
+  await page.goto("/open-payments");
+  await expect(page.getByText(/Open Payments database is a federal tool used to search payments/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "https://openpaymentsdata.cms.gov" })).toHaveAttribute(
+    "href",
+    "https://openpaymentsdata.cms.gov",
+  );
+
+  await page.goto("/costs");
+  await expect(page.getByRole("heading", { name: "Your right to a Good Faith Estimate" })).toBeVisible();
+  await expect(page.getByText(/at least \$400 more than your Good Faith Estimate/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "www.cms.gov/nosurprises" })).toHaveAttribute(
+    "href",
+    "https://www.cms.gov/nosurprises",
+  );
+
+  await page.goto("/notice-of-privacy-practices");
+  for (const section of ["Our duties", "How we may use and share your health information", "Your rights"]) {
+    await expect(page.getByRole("heading", { name: section, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole("link", { name: "hhs.gov/ocr/complaints" })).toHaveAttribute(
+    "href",
+    "https://www.hhs.gov/ocr/complaints",
+  );
+  await expect(page.getByText("Effective date: [PLACEHOLDER: effective date]")).toBeVisible();
+
+  await page.goto("/privacy");
+  await expect(
+    page.getByRole("main").getByRole("link", { name: "Notice of Privacy Practices", exact: true }),
+  ).toHaveAttribute("href", "/notice-of-privacy-practices");
+  for (const path of ["/costs", "/contact", "/open-payments"]) {
+    await page.goto(path);
+    await expect(page.locator("iframe, embed, object"), path).toHaveCount(0);
+  }
+});
+
+test("/costs shows every fee from clinic.yaml in a table, unknown prices as placeholders", async ({ page }) => {
+  await page.goto("/costs");
+  const table = page.getByRole("table", { name: "Fees for self-pay patients" });
+  await expect(table.getByRole("columnheader")).toHaveText(["Service", "Price", "What it includes"]);
+  await expect(table.getByRole("rowheader", { name: "Ketamine session" })).toBeVisible();
+  await expect(table.getByRole("cell", { name: "[PLACEHOLDER: price]" }).first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Insurance", exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Cancellations", exact: true })).toBeVisible();
+});
+
+test("/contact: phone, text, email, a link to a map, hours, directions and crisis help", async ({ page }) => {
+  await page.goto("/contact");
+  const main = page.getByRole("main");
+  await expect(main.getByRole("link", { name: "(916) 555-0142" }).first()).toHaveAttribute("href", "tel:+19165550142");
+  await expect(main.getByRole("link", { name: "(916) 555-0142" }).nth(1)).toHaveAttribute("href", "sms:+19165550142");
+  await expect(main.getByRole("link", { name: "Open the address in a map" })).toHaveAttribute(
+    "href",
+    /^https:\/\/www\.openstreetmap\.org\//,
+  );
+  for (const heading of ["Opening hours", "Getting here", "Parking", "Accessible entrance"]) {
+    await expect(main.getByRole("heading", { name: heading, exact: true })).toBeVisible();
+  }
+  await expect(main.getByRole("complementary", { name: "Crisis help" })).toBeVisible();
+});
+
+test("/for-clinicians gives fax, secure email and phone, and no form for patient information", async ({ page }) => {
+  await page.goto("/for-clinicians");
+  const referral = page.getByRole("region", { name: "How to refer a patient" });
+  for (const label of ["Fax:", "Secure email:", "Phone for clinicians:"])
+    await expect(referral.getByText(label)).toBeVisible();
+  await expect(page.getByRole("main").locator("form")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "What to send" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What we send back" })).toBeVisible();
+});
+
+test("/about has one 'Our team' heading", async ({ page }) => {
+  await page.goto("/about");
+  await expect(page.getByRole("heading", { name: "Our team" })).toHaveCount(1);
+});
+
+test("the 404 page has its own title", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page).toHaveTitle("Page not found | ShaMynds Healing Center");
+});
+
+for (const width of [1280, 390]) {
+  test(`at ${width} px: footer hours never break inside a time; /articles heading and cards share a left edge; cards in a row are equally tall`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/articles");
+    const times = page.getByRole("contentinfo").locator("li span.whitespace-nowrap");
+    await expect(times.first()).toHaveText(/^\d{1,2}:\d{2}\u00a0[AP]M–\d{1,2}:\d{2}\u00a0[AP]M$/);
+    for (const time of await times.all()) {
+      const lines = await time.evaluate((element) => element.getClientRects().length);
+      expect(lines).toBe(1);
+    }
+    const h1 = await page.getByRole("heading", { level: 1 }).boundingBox();
+    const cards = page.locator("main article");
+    const first = await cards.first().boundingBox();
+    expect(Math.abs((h1?.x ?? 0) - (first?.x ?? -99))).toBeLessThanOrEqual(1);
+    if (width === 1280 && (await cards.count()) >= 2) {
+      const second = await cards.nth(1).boundingBox();
+      expect(second?.y).toBe(first?.y);
+      expect(second?.height).toBe(first?.height);
+    }
+  });
+}
+
+test.describe("closures from a copy of clinic.yaml (next dev on that copy)", () => {
+  test.describe.configure({ timeout: 300_000 });
+  let server: ChildProcess | undefined;
+  let devURL = "";
+  let contentCopy = "";
+
+  test.beforeAll(async () => {
+    contentCopy = mkdtempSync(path.join(tmpdir(), "shamynds-content-"));
+    cpSync(path.join(process.cwd(), "content"), contentCopy, { recursive: true });
+    const yaml = readFileSync(path.join(contentCopy, "clinic.yaml"), "utf8").replace(
+      /^closures: \[\]$/m,
+      [
+        "closures:",
+        '  - date: "2099-01-15"',
+        '    reason: "Staff training"',
+        '  - from: "2000-12-24"',
+        '    to: "2000-12-26"',
+        '    reason: "Long past"',
+      ].join("\n"),
+    );
+    expect(yaml).toContain("Staff training");
+    writeFileSync(path.join(contentCopy, "clinic.yaml"), yaml);
+
+    const port = await freePort();
+    devURL = `http://127.0.0.1:${port}`;
+    server = spawn(
+      process.execPath,
+      ["node_modules/next/dist/bin/next", "dev", "-p", String(port), "-H", "127.0.0.1"],
+      {
+        env: {
+          ...process.env,
+          NODE_ENV: "development",
+          NEXT_TELEMETRY_DISABLED: "1",
+          CONTENT_DIR: contentCopy,
+          DATA_DIR: mkdtempSync(path.join(tmpdir(), "shamynds-dev-")),
+        },
+        stdio: "ignore",
+      },
+    );
+    for (let attempt = 0; attempt < 180; attempt++) {
+      try {
+        if ((await fetch(`${devURL}/api/health`)).ok) return;
+      } catch {
+        // not up yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    throw new Error("next dev did not start");
+  });
+
+  test.afterAll(() => {
+    server?.kill("SIGTERM");
+    if (contentCopy) rmSync(contentCopy, { recursive: true, force: true });
+  });
+
+  test("an upcoming closure shows in the footer, on /contact and in JSON-LD; a past one nowhere", async ({ page }) => {
+    await page.goto(`${devURL}/contact`, { timeout: 180_000 });
+    const closed = "Closed Thursday, January 15, 2099: Staff training";
+    await expect(page.getByRole("contentinfo").getByText(closed)).toBeVisible();
+    await expect(page.getByRole("main").getByRole("heading", { name: "Upcoming closures" })).toBeVisible();
+    await expect(page.getByRole("main").getByText(closed)).toBeVisible();
+    await expect(page.getByText("Long past")).toHaveCount(0);
+
+    const clinic = (await jsonLdGraph(page)).find((node) => node["@type"] === "MedicalClinic");
+    expect(clinic?.specialOpeningHoursSpecification).toEqual([
+      {
+        "@type": "OpeningHoursSpecification",
+        name: "Staff training",
+        validFrom: "2099-01-15",
+        validThrough: "2099-01-15",
+        opens: "00:00",
+        closes: "00:00",
+      },
+    ]);
+  });
+});

@@ -51,7 +51,7 @@ export function sqliteRateLimiter(db: Database.Database, options: LimitOptions):
 /**
  * The same budget in PostgreSQL (RateLimiterPostgres on the shared pool): every instance using
  * the database counts against one key space, so a client spreading requests over instances is
- * limited as one. The table comes with the schema migrations (lib/outbox/postgres.ts); the
+ * limited as one. The table comes with the schema migrations (lib/outbox/schema.ts); the
  * instances must share the key secret (FORM_SECRET) for their keys to agree.
  */
 export function postgresRateLimiter(database: PostgresDatabase, options: LimitOptions): RateLimiter {

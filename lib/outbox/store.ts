@@ -31,8 +31,7 @@ const toNumber = (value: Num | null | undefined): number | null =>
 const claimColumns = "id, reference, attempts, created_at, CAST(payload AS text) AS payload";
 /** $1 is always `now`. */
 const due = "(status = 'pending' AND next_attempt_at <= $1) OR (status = 'sending' AND lease_until <= $1)";
-const claimSet =
-  "SET status = 'sending', lease_owner = $2, lease_until = $3, attempts = attempts + 1, updated_at = $1";
+const claimSet = "SET status = 'sending', lease_owner = $2, lease_until = $3, attempts = attempts + 1, updated_at = $1";
 
 /**
  * The outbox (state machine in ./types.ts) over either database: every statement is written

@@ -6,8 +6,8 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { getClinic } from "@/lib/content/clinic";
 import { env } from "@/lib/env";
 import { feedPath, siteImage } from "@/lib/seo/metadata";
-import { sans } from "./fonts";
-import "./globals.css";
+import { sans } from "../fonts";
+import "../globals.css";
 
 const clinic = getClinic();
 

@@ -1,16 +1,26 @@
 import Link from "next/link";
 import { formatHours, getClinic } from "@/lib/content/clinic";
-import { legalLinks, navLinks } from "./nav-links";
+import { formatHoursIn } from "@/lib/i18n/format";
+import { t, type Locale } from "@/lib/i18n/messages";
+import { legalLinks, navLinks, spanishConsultationPath, spanishLegalLinks, spanishNavLinks } from "./nav-links";
 
-export function SiteFooter() {
+export function SiteFooter({ locale = "en" }: { locale?: Locale }) {
   const clinic = getClinic();
+  const words = t(locale);
+  const es = locale === "es";
+  const explore = es
+    ? [...spanishNavLinks, { href: spanishConsultationPath, label: words.header.cta }]
+    : [...navLinks, { href: "/consultation", label: "Request a consultation" }];
+  const legal = es
+    ? [...spanishLegalLinks, { href: "/es/feed.xml", label: words.nav.rss }]
+    : [...legalLinks, { href: "/feed.xml", label: "RSS feed" }];
   const { address } = clinic;
   return (
     <footer className="mt-16 border-t border-sand-200 bg-sand-100 text-ink">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-2 sm:px-6 lg:grid-cols-4">
         <section aria-labelledby="footer-contact">
           <h2 id="footer-contact" className="text-base font-bold">
-            Contact
+            {words.footer.contact}
           </h2>
           <address className="mt-2 space-y-1 not-italic">
             <p>
@@ -35,33 +45,32 @@ export function SiteFooter() {
         </section>
         <section aria-labelledby="footer-hours">
           <h2 id="footer-hours" className="text-base font-bold">
-            Hours
+            {words.footer.hours}
           </h2>
           <ul className="mt-2 space-y-1">
-            {formatHours(clinic).map((line) => (
+            {(es ? formatHoursIn("es", clinic.hours) : formatHours(clinic)).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
         </section>
         <FooterLinks
           id="footer-explore"
-          title="Explore"
-          links={[...navLinks, { href: "/consultation", label: "Request a consultation" }]}
+          title={words.footer.explore}
+          links={explore}
         />
         <FooterLinks
           id="footer-legal"
-          title="Legal"
-          links={[...legalLinks, { href: "/feed.xml", label: "RSS feed" }]}
+          title={words.footer.legal}
+          links={legal}
         />
       </div>
       <div className="border-t border-sand-200">
         <p className="mx-auto max-w-6xl px-4 py-4 text-sm text-ink-muted sm:px-6">
-          The information on this site is general and is not medical advice. Individual results vary. If you are in
-          crisis, call or text{" "}
+          {words.footer.notice}{" "}
           <a className="underline" href="tel:988">
             988
           </a>
-          ; in an emergency call{" "}
+          {words.footer.emergency}{" "}
           <a className="underline" href="tel:911">
             911
           </a>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import Link from "next/link";
 import { ArticleList } from "@/components/articles/article-list";
 import { ConsultationCta } from "@/components/mdx/consultation-cta";
@@ -34,6 +35,7 @@ export default function HomePage() {
   return (
     <>
       <JsonLd />
+      <LanguageSwitch locale="en" path={"/"} />
       <section className="bg-sand-50">
         <div className="mx-auto max-w-6xl px-4 py-14 sm:px-6 sm:py-20">
           <h1 className="max-w-3xl text-4xl font-bold tracking-tight text-brand-900 sm:text-5xl">

@@ -5,7 +5,13 @@ import { t } from "@/lib/i18n/messages";
 import { spanishArticlePath } from "@/lib/i18n/paths";
 
 /** A Spanish article in a list: the English card's look, Spanish address, date and reading time. */
-export function SpanishArticleCard({ article, headingLevel = 2 }: { article: TranslatedArticle; headingLevel?: 2 | 3 }) {
+export function SpanishArticleCard({
+  article,
+  headingLevel = 2,
+}: {
+  article: TranslatedArticle;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="relative rounded-2xl border border-sand-200 bg-white p-6 shadow-sm transition hover:shadow-md">
@@ -24,7 +30,13 @@ export function SpanishArticleCard({ article, headingLevel = 2 }: { article: Tra
   );
 }
 
-export function SpanishArticleList({ articles, headingLevel = 2 }: { articles: TranslatedArticle[]; headingLevel?: 2 | 3 }) {
+export function SpanishArticleList({
+  articles,
+  headingLevel = 2,
+}: {
+  articles: TranslatedArticle[];
+  headingLevel?: 2 | 3;
+}) {
   if (articles.length === 0) return <p>Todavía no hay artículos en español.</p>;
   return (
     <ul className="grid gap-6 md:grid-cols-2">

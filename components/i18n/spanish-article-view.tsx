@@ -52,7 +52,9 @@ export async function SpanishArticleView({ article }: { article: TranslatedArtic
           <TableOfContents entries={toc} label={words.toc} />
         </div>
         <MdxBody tree={body} />
-        {endsWithConsultationCta(hast) ? null : <MdxBody tree={{ type: "root", children: [spanishConsultationCta()] }} />}
+        {endsWithConsultationCta(hast) ? null : (
+          <MdxBody tree={{ type: "root", children: [spanishConsultationCta()] }} />
+        )}
         <p className="mt-10">
           <Link className="font-semibold text-brand-800 underline" href={spanishArticlesPath}>
             {words.allArticles}

@@ -53,16 +53,8 @@ export function SiteFooter({ locale = "en" }: { locale?: Locale }) {
             ))}
           </ul>
         </section>
-        <FooterLinks
-          id="footer-explore"
-          title={words.footer.explore}
-          links={explore}
-        />
-        <FooterLinks
-          id="footer-legal"
-          title={words.footer.legal}
-          links={legal}
-        />
+        <FooterLinks id="footer-explore" title={words.footer.explore} links={explore} />
+        <FooterLinks id="footer-legal" title={words.footer.legal} links={legal} />
       </div>
       <div className="border-t border-sand-200">
         <p className="mx-auto max-w-6xl px-4 py-4 text-sm text-ink-muted sm:px-6">

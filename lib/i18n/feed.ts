@@ -12,7 +12,10 @@ export function spanishRssFeed(articles: TranslatedArticle[], clinic: Clinic, or
   const sorted = [...articles].sort(
     (a, b) => b.frontmatter.date.localeCompare(a.frontmatter.date) || a.slug.localeCompare(b.slug),
   );
-  const newest = sorted.map((article) => article.modified).sort().at(-1);
+  const newest = sorted
+    .map((article) => article.modified)
+    .sort()
+    .at(-1);
   const feed = new Feed({
     title: t("es").feedTitle(clinic.name),
     description: t("es").articlesIndex.description,

@@ -7,7 +7,10 @@ import { languageTag, type Locale } from "./messages";
 
 /** "2026-03-14" → "March 14, 2026" / "14 de marzo de 2026". Content dates have no time zone. */
 export function formatDateIn(locale: Locale, isoDate: string): string {
-  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString(languageTag[locale], { timeZone: "UTC", dateStyle: "long" });
+  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString(languageTag[locale], {
+    timeZone: "UTC",
+    dateStyle: "long",
+  });
 }
 
 export function formatNumberIn(locale: Locale, value: number): string {

@@ -23,7 +23,13 @@ const en = {
     emergency: "In immediate danger,",
     call911: "call 911",
   },
-  header: { home: "home page", menu: "Menu", mainNav: "Main", mobileNav: "Main (mobile)", cta: "Request a consultation" },
+  header: {
+    home: "home page",
+    menu: "Menu",
+    mainNav: "Main",
+    mobileNav: "Main (mobile)",
+    cta: "Request a consultation",
+  },
   nav: {
     ketamineTherapy: "Ketamine therapy",
     whatToExpect: "What to expect",
@@ -75,7 +81,11 @@ const en = {
 } as const;
 
 /** Widens literal strings so another language can fill the same shape with its own words. */
-type Widen<T> = T extends string ? string : T extends (...args: infer A) => infer R ? (...args: A) => Widen<R> : { [K in keyof T]: Widen<T[K]> };
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : { [K in keyof T]: Widen<T[K]> };
 export type Messages = Widen<typeof en>;
 
 const es: Messages = {
@@ -89,7 +99,13 @@ const es: Messages = {
     emergency: "Si corre peligro inmediato,",
     call911: "llame al 911",
   },
-  header: { home: "página de inicio", menu: "Menú", mainNav: "Principal", mobileNav: "Principal (móvil)", cta: "Pida una consulta" },
+  header: {
+    home: "página de inicio",
+    menu: "Menú",
+    mainNav: "Principal",
+    mobileNav: "Principal (móvil)",
+    cta: "Pida una consulta",
+  },
   nav: {
     ketamineTherapy: "Terapia con ketamina",
     whatToExpect: "Qué esperar",

@@ -28,7 +28,8 @@ export const spanishFeedPath = "/es/feed.xml";
 /** Both addresses of an English page, or undefined when it has no Spanish translation. */
 export function counterpartsOfEnglish(path: string): Counterparts | undefined {
   if (path === "/") return getSpanishHome() ? { en: "/", es: spanishHomePath } : undefined;
-  if (path === "/articles") return getSpanishArticles({ includeDrafts: false }).length > 0 ? { en: path, es: spanishArticlesPath } : undefined;
+  if (path === "/articles")
+    return getSpanishArticles({ includeDrafts: false }).length > 0 ? { en: path, es: spanishArticlesPath } : undefined;
   const article = /^\/articles\/([a-z0-9-]+)$/.exec(path);
   if (article) {
     const spanish = spanishArticleFor(article[1]!);

@@ -19,7 +19,11 @@ export function spanishCrisisNote(): ElementContent {
       className: "not-prose my-8 rounded-xl border-2 border-alert-700 bg-alert-50 px-5 py-4 text-ink",
     },
     [
-      h("p", { className: "font-semibold text-alert-800" }, "Si está pensando en el suicidio o está en crisis, hay ayuda ahora mismo."),
+      h(
+        "p",
+        { className: "font-semibold text-alert-800" },
+        "Si está pensando en el suicidio o está en crisis, hay ayuda ahora mismo.",
+      ),
       h("p", { className: "mt-2" }, [
         "Llame al ",
         link(spanishCrisisLines.call, "988"),
@@ -41,7 +45,11 @@ export function spanishConsultationCta(): ElementContent {
     "section",
     { ariaLabel: "Pida una consulta", className: "not-prose my-10 rounded-2xl bg-sand-100 px-6 py-6 text-ink" },
     [
-      h("p", { className: "text-xl font-bold text-brand-900" }, "¿Se pregunta si la terapia con ketamina podría ser adecuada para usted?"),
+      h(
+        "p",
+        { className: "text-xl font-bold text-brand-900" },
+        "¿Se pregunta si la terapia con ketamina podría ser adecuada para usted?",
+      ),
       h(
         "p",
         { className: "mt-2" },
@@ -57,7 +65,10 @@ export function spanishConsultationCta(): ElementContent {
           },
           "Pida una consulta",
         ),
-        h("span", ["o llame al ", h("a", { className: "font-semibold underline", href: `tel:${clinic.phone}` }, clinic.phoneDisplay)]),
+        h("span", [
+          "o llame al ",
+          h("a", { className: "font-semibold underline", href: `tel:${clinic.phone}` }, clinic.phoneDisplay),
+        ]),
       ]),
     ],
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { notFound } from "next/navigation";
 import { LiveContent } from "@/components/dev/live-content";
 import { PageHeader } from "@/components/layout/page-header";
@@ -42,6 +43,7 @@ export default async function ClinicPage({ params }: Props) {
   return (
     <>
       <JsonLd nodes={faq.length > 0 ? [faqPageNode({ path, ...page.frontmatter }, faq)] : []} />
+      <LanguageSwitch locale="en" path={path} />
       <PageHeader title={page.frontmatter.title} lead={page.frontmatter.description} />
       <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
         <MdxBody tree={hast} />

@@ -6,6 +6,7 @@ import { SpanishArticleList } from "@/components/i18n/spanish-article-card";
 import { MdxBody } from "@/components/mdx/mdx-body";
 import { endsWithConsultationCta } from "@/components/mdx/mdx-html";
 import { JsonLd } from "@/components/seo/json-ld";
+import { getClinic } from "@/lib/content/clinic";
 import { compileForPage } from "@/lib/content/compile-for-page";
 import { getSpanishArticles, getSpanishHome } from "@/lib/content/translations";
 import { spanishArticlesPath, spanishHomePath } from "@/lib/i18n/paths";
@@ -45,11 +46,7 @@ export default async function SpanishHomePage() {
             >
               {hero.primaryCta.label}
             </Link>
-            {hero.secondaryCta ? (
-              <a className="inline-flex min-h-12 items-center font-semibold text-brand-800 underline" href={hero.secondaryCta.href}>
-                {hero.secondaryCta.label}
-              </a>
-            ) : null}
+            {hero.secondaryCta ? <SecondaryCta {...hero.secondaryCta} /> : null}
           </div>
         </div>
       </section>
@@ -70,8 +67,24 @@ export default async function SpanishHomePage() {
             </p>
           </section>
         ) : null}
-        {endsWithConsultationCta(hast) ? null : <MdxBody tree={{ type: "root", children: [spanishConsultationCta()] }} />}
+        {endsWithConsultationCta(hast) ? null : (
+          <MdxBody tree={{ type: "root", children: [spanishConsultationCta()] }} />
+        )}
       </div>
     </>
+  );
+}
+
+/** A "tel:" link calls the clinic: number and display form from clinic.yaml, never typed twice. */
+function SecondaryCta({ label, href }: { label: string; href: string }) {
+  const clinic = getClinic();
+  const isPhone = href.startsWith("tel:");
+  return (
+    <a
+      className="inline-flex min-h-12 items-center font-semibold text-brand-800 underline"
+      href={isPhone ? `tel:${clinic.phone}` : href}
+    >
+      {isPhone ? `${label} ${clinic.phoneDisplay}` : label}
+    </a>
   );
 }

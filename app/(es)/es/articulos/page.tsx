@@ -10,7 +10,8 @@ import { pageMetadata } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "Artículos",
-  description: "Artículos en lenguaje sencillo de ShaMynds Healing Center sobre la terapia con ketamina y la salud mental.",
+  description:
+    "Artículos en lenguaje sencillo de ShaMynds Healing Center sobre la terapia con ketamina y la salud mental.",
   path: spanishArticlesPath,
   locale: "es",
 });

@@ -51,7 +51,9 @@ export default async function SpanishArticlePage({ params }: Props) {
         datePublished: date,
         dateModified: article.modified,
         author,
-        ...(member ? { reviewer: { id: member.slug, ...member.frontmatter }, ...(lastReviewed ? { lastReviewed } : {}) } : {}),
+        ...(member
+          ? { reviewer: { id: member.slug, ...member.frontmatter }, ...(lastReviewed ? { lastReviewed } : {}) }
+          : {}),
       },
       getClinic(),
     ),

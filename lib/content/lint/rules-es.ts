@@ -159,7 +159,7 @@ function committedSuicide(sentence: string): TextFinding[] {
 
 /** The Lifeline's Spanish name is not a mention of suicide that calls for a <CrisisNote />. */
 const serviceName = word("(?:Lifeline\\s+|Línea\\s+)?(?:de\\s+)?Prevención\\s+del\\s+Suicidio(?:\\s+y\\s+Crisis)?");
-const suicideWord = word("suicid\\p{L}*");
+const suicideWord = word("suicid(?:io|ios|a|as|arse|ó|aron|an|ará|aría)");
 
 /** Where a block of Spanish text mentions suicide (for safe-messaging/crisis-note). */
 export function spanishSuicideMentions(text: string): { index: number; words: string }[] {

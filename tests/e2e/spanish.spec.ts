@@ -10,12 +10,12 @@ const viewports = [
 /** The e2e server runs with SITE_URL=http://localhost:3000 (playwright.config.ts). */
 const siteOrigin = "http://localhost:3000";
 
+/** hreflang → URL, normalised (Next writes the home page as the bare origin: the same URL as origin + "/"). */
 async function alternates(page: Page): Promise<Record<string, string>> {
-  return page
+  const links = await page
     .locator('head link[rel="alternate"][hreflang]')
-    .evaluateAll((links) =>
-      Object.fromEntries(links.map((link) => [link.getAttribute("hreflang")!, link.getAttribute("href")!])),
-    );
+    .evaluateAll((nodes) => nodes.map((link) => [link.getAttribute("hreflang")!, link.getAttribute("href")!]));
+  return Object.fromEntries(links.map(([lang, href]) => [lang, new URL(href!).href]));
 }
 
 async function expectSpanishCrisisHelp(page: Page) {

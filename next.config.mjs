@@ -26,7 +26,8 @@ const nextConfig = {
   // Content is read from content/ at build time; make sure tracing ships it with the server.
   outputFileTracingIncludes: { "/**": ["./content/**/*"] },
   // A consultation request is a few hundred bytes; anything near this limit is abuse.
-  experimental: { serverActions: { bodySizeLimit: "16kb" } },
+  // globalNotFound: with two root layouts ((en) and (es)) there is no single layout for an unmatched URL.
+  experimental: { serverActions: { bodySizeLimit: "16kb" }, globalNotFound: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

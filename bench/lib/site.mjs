@@ -45,7 +45,8 @@ function shouldCopy(relative) {
 }
 
 export const emptyRoute = {
-  file: "app/bench-empty/page.tsx",
+  // Inside (en): with two root layouts every page must sit under one of them.
+  file: "app/(en)/bench-empty/page.tsx",
   source: `// Added by bench/ to its build copy only: the framework floor (root layout, empty page).
 export const metadata = { robots: { index: false } };
 

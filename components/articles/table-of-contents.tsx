@@ -1,11 +1,11 @@
 import type { TocEntry } from "@/lib/content/mdx-plugins";
 
-export function TableOfContents({ entries }: { entries: TocEntry[] }) {
+export function TableOfContents({ entries, label = "On this page" }: { entries: TocEntry[]; label?: string }) {
   if (entries.length < 2) return null;
   return (
     <nav aria-labelledby="toc-heading" className="rounded-xl border border-sand-200 bg-sand-50 px-5 py-4">
       <h2 id="toc-heading" className="text-base font-bold text-brand-900">
-        On this page
+        {label}
       </h2>
       <ol className="mt-2 space-y-1 text-base">
         {entries.map((entry) => (

@@ -1,8 +1,12 @@
+import type { Locale } from "@/lib/i18n/messages";
+import { SpanishCrisisBanner } from "./crisis-banner-es";
+
 /**
  * Crisis help, in the same place on every page (WCAG 3.2.6 Consistent Help).
  * Plain links: they work on any phone without JavaScript.
  */
-export function CrisisBanner() {
+export function CrisisBanner({ locale = "en" }: { locale?: Locale }) {
+  if (locale === "es") return <SpanishCrisisBanner />;
   return (
     <aside aria-label="Crisis help" className="bg-brand-900 text-white">
       <p className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 text-sm sm:px-6">

@@ -20,3 +20,23 @@ export const legalLinks = [
   // California requires the Open Payments notice on every physician practice's website.
   { href: "/open-payments", label: "Open Payments notice" },
 ] as const;
+
+/**
+ * The Spanish site's navigation: only pages that exist in Spanish (content/es/pages/), so no
+ * link leads to a half-translated page. The consultation form is English until its Spanish
+ * route exists (then change spanishConsultationPath).
+ */
+export const spanishConsultationPath = "/consultation";
+
+export const spanishNavLinks = [
+  { href: "/es/terapia-con-ketamina", label: "Terapia con ketamina" },
+  { href: "/es/que-esperar", label: "Qué esperar" },
+  { href: "/es/articulos", label: "Artículos" },
+  { href: "/es/preguntas-frecuentes", label: "Preguntas frecuentes" },
+] as const;
+
+export const spanishLegalLinks = [
+  { href: "/es/privacidad", label: "Privacidad" },
+  { href: "/es/accesibilidad", label: "Accesibilidad" },
+  { href: "/es/aviso-medico", label: "Aviso médico" },
+] as const;

@@ -2,17 +2,34 @@ import Link from "next/link";
 import { ClosureList, hasUpcomingClosures } from "@/components/clinic/closures";
 import { HoursList } from "@/components/clinic/hours";
 import { getClinic } from "@/lib/content/clinic";
-import { legalLinks, moreLinks, navLinks } from "./nav-links";
+import { formatHoursIn } from "@/lib/i18n/format";
+import { t, type Locale } from "@/lib/i18n/messages";
+import {
+  legalLinks,
+  moreLinks,
+  navLinks,
+  spanishConsultationPath,
+  spanishLegalLinks,
+  spanishNavLinks,
+} from "./nav-links";
 
-export function SiteFooter() {
+export function SiteFooter({ locale = "en" }: { locale?: Locale }) {
   const clinic = getClinic();
+  const words = t(locale);
+  const es = locale === "es";
+  const explore = es
+    ? [...spanishNavLinks, { href: spanishConsultationPath, label: words.header.cta }]
+    : [...navLinks, ...moreLinks, { href: "/consultation", label: "Request a consultation" }];
+  const legal = es
+    ? [...spanishLegalLinks, { href: "/es/feed.xml", label: words.nav.rss }]
+    : [...legalLinks, { href: "/feed.xml", label: "RSS feed" }];
   const { address } = clinic;
   return (
     <footer className="mt-16 border-t border-sand-200 bg-sand-100 text-ink">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-2 sm:px-6 lg:grid-cols-4">
         <section aria-labelledby="footer-contact">
           <h2 id="footer-contact" className="text-base font-bold">
-            Contact
+            {words.footer.contact}
           </h2>
           <address className="mt-2 space-y-1 not-italic">
             <p>
@@ -37,41 +54,42 @@ export function SiteFooter() {
         </section>
         <section aria-labelledby="footer-hours">
           <h2 id="footer-hours" className="text-base font-bold">
-            Hours
+            {words.footer.hours}
           </h2>
-          <HoursList clinic={clinic} className="mt-2 space-y-1" />
+          {es ? (
+            <ul className="mt-2 space-y-1">
+              {formatHoursIn("es", clinic.hours).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          ) : (
+            <HoursList clinic={clinic} className="mt-2 space-y-1" />
+          )}
           {hasUpcomingClosures(clinic.closures) ? (
             <ClosureList closures={clinic.closures} className="mt-3 space-y-1" />
           ) : null}
-          <p className="mt-3">
-            <Link
-              className="inline-flex min-h-6 items-center underline underline-offset-2"
-              href="/contact"
-              prefetch={false}
-            >
-              Directions and parking
-            </Link>
-          </p>
+          {es ? null : (
+            <p className="mt-3">
+              <Link
+                className="inline-flex min-h-6 items-center underline underline-offset-2"
+                href="/contact"
+                prefetch={false}
+              >
+                Directions and parking
+              </Link>
+            </p>
+          )}
         </section>
-        <FooterLinks
-          id="footer-explore"
-          title="Explore"
-          links={[...navLinks, ...moreLinks, { href: "/consultation", label: "Request a consultation" }]}
-        />
-        <FooterLinks
-          id="footer-legal"
-          title="Legal"
-          links={[...legalLinks, { href: "/feed.xml", label: "RSS feed" }]}
-        />
+        <FooterLinks id="footer-explore" title={words.footer.explore} links={explore} />
+        <FooterLinks id="footer-legal" title={words.footer.legal} links={legal} />
       </div>
       <div className="border-t border-sand-200">
         <p className="mx-auto max-w-6xl px-4 py-4 text-sm text-ink-muted sm:px-6">
-          The information on this site is general and is not medical advice. Individual results vary. If you are in
-          crisis, call or text{" "}
+          {words.footer.notice}{" "}
           <a className="underline" href="tel:988">
             988
           </a>
-          ; in an emergency call{" "}
+          {words.footer.emergency}{" "}
           <a className="underline" href="tel:911">
             911
           </a>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getClinic } from "@/lib/content/clinic";
-import { navLinks } from "./nav-links";
+import { t, type Locale } from "@/lib/i18n/messages";
+import { navLinks, spanishConsultationPath, spanishNavLinks } from "./nav-links";
 
 const linkClass =
   "inline-flex min-h-11 items-center rounded px-2 font-medium text-ink hover:text-brand-700 hover:underline underline-offset-4";
@@ -8,12 +9,16 @@ const linkClass =
 const barLinkClass =
   "inline-flex min-h-11 items-center rounded px-1.5 text-[0.95rem] font-medium whitespace-nowrap text-ink hover:text-brand-700 hover:underline underline-offset-4";
 
-export function SiteHeader() {
+export function SiteHeader({ locale = "en" }: { locale?: Locale }) {
   const clinic = getClinic();
+  const words = t(locale).header;
+  const links = locale === "es" ? spanishNavLinks : navLinks;
+  const home = locale === "es" ? "/es" : "/";
+  const consultation = locale === "es" ? spanishConsultationPath : "/consultation";
   return (
     <header className="border-b border-sand-200 bg-sand-50">
       <div className="relative mx-auto flex max-w-6xl items-center justify-between gap-x-4 px-4 py-3 sm:px-6">
-        <Link href="/" className="inline-flex min-h-11 items-center gap-2 rounded text-lg font-bold text-brand-800">
+        <Link href={home} className="inline-flex min-h-11 items-center gap-2 rounded text-lg font-bold text-brand-800">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="size-8 shrink-0">
             <circle cx="16" cy="16" r="15" className="fill-brand-700" />
             <path
@@ -26,9 +31,9 @@ export function SiteHeader() {
           <span className="xl:whitespace-nowrap">{clinic.name}</span>
         </Link>
 
-        <nav aria-label="Main" className="hidden xl:block">
+        <nav aria-label={words.mainNav} className="hidden xl:block">
           <ul className="flex items-center gap-0.5">
-            {navLinks.map((link) => (
+            {links.map((link) => (
               <li key={link.href}>
                 <Link className={barLinkClass} href={link.href}>
                   {link.label}
@@ -37,10 +42,10 @@ export function SiteHeader() {
             ))}
             <li>
               <Link
-                href="/consultation"
+                href={consultation}
                 className="ml-2 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-3 font-semibold whitespace-nowrap text-white hover:bg-brand-800"
               >
-                Request a consultation
+                {words.cta}
               </Link>
             </li>
           </ul>
@@ -52,14 +57,14 @@ export function SiteHeader() {
             <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">
               <path d="M3 5h14M3 10h14M3 15h14" className="stroke-current" strokeWidth="2" strokeLinecap="round" />
             </svg>
-            Menu
+            {words.menu}
           </summary>
           <nav
-            aria-label="Main (mobile)"
+            aria-label={words.mobileNav}
             className="absolute inset-x-0 top-full z-40 border-b border-sand-200 bg-sand-50 px-4 pt-2 pb-4 shadow-lg sm:px-6"
           >
             <ul className="flex flex-col gap-1">
-              {navLinks.map((link) => (
+              {links.map((link) => (
                 <li key={link.href}>
                   <Link className={`${linkClass} w-full`} href={link.href}>
                     {link.label}
@@ -68,10 +73,10 @@ export function SiteHeader() {
               ))}
               <li>
                 <Link
-                  href="/consultation"
+                  href={consultation}
                   className="mt-1 inline-flex min-h-11 w-full items-center justify-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
                 >
-                  Request a consultation
+                  {words.cta}
                 </Link>
               </li>
             </ul>

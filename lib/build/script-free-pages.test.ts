@@ -42,6 +42,8 @@ function fakeBuild(pages: Record<string, { html: string; clientModules?: string[
     routes[route] = { srcRoute: route, dataRoute: `${route === "/" ? "/index" : route}.rsc` };
   }
   routes["/robots.txt"] = { srcRoute: "/robots.txt", dataRoute: null };
+  const entries = Object.keys(pages).map((route) => [route === "/" ? "/page" : `${route}/page`, route]);
+  writeFileSync(path.join(nextDir, "app-path-routes-manifest.json"), JSON.stringify(Object.fromEntries(entries)));
   writeFileSync(path.join(nextDir, "prerender-manifest.json"), JSON.stringify({ version: 4, routes }));
   const matchers = [
     { regexp: "^(?:\\/(consultation))$", missing: [] },

@@ -17,7 +17,9 @@
  * - `.next/server/functions-config-manifest.json` (version 1) holds the proxy's matchers. The
  *   entry labelled `x-development-only-matcher` in proxy.ts sends every page through the proxy
  *   for `next dev`; it is removed here so that prerendered pages never pay for the proxy.
- * - `.next/server/app/<source route>/page_client-reference-manifest.js` names the client modules
+ * - `.next/app-path-routes-manifest.json` maps each page entry (with its route groups, e.g.
+ *   `/(en)/page`) to its route, and `.next/server/app/<entry>_client-reference-manifest.js` names
+ *   the client modules
  *   the route can render. The `.rsc` and segment files are left intact: pages that keep their
  *   JavaScript (the consultation form) navigate to content pages with them.
  */
@@ -143,14 +145,17 @@ export function makePrerenderedPagesScriptFree(nextDir: string): ScriptFreeRepor
     ]);
   }
   const appDir = path.join(nextDir, "server", "app");
+  const entries = pageEntries(nextDir);
   const routeCache = path.join(nextDir, "server", "route-cache", "APP_PAGE");
   const report: ScriptFreeReport = { routes: [], files: 0, bytesRemoved: 0 };
 
   for (const [route, entry] of Object.entries(manifest.routes)) {
     if (!entry.dataRoute?.endsWith(".rsc")) continue; // route handlers, metadata files
     const source = entry.srcRoute ?? route;
-    const clientManifest = path.join(appDir, source.slice(1), "page_client-reference-manifest.js");
     try {
+      const entry = entries.get(source);
+      if (!entry) throw new Error(`expected its page in app-path-routes-manifest.json (as ${source})`);
+      const clientManifest = path.join(appDir, `${entry}_client-reference-manifest.js`);
       if (!existsSync(clientManifest)) throw new Error(`expected its client reference manifest at ${clientManifest}`);
       const clientComponents = clientComponentsOf(readFileSync(clientManifest, "utf8"));
       if (clientComponents.length > 0) {
@@ -187,6 +192,16 @@ export function makePrerenderedPagesScriptFree(nextDir: string): ScriptFreeRepor
     problems.push("expected prerendered App Router pages in prerender-manifest.json, found none");
   if (problems.length > 0) throw new ScriptFreeBuildError(problems);
   return report;
+}
+
+/** Route → page entry with its route groups ("/" → "/(en)/page"), from the build's manifest. */
+function pageEntries(nextDir: string): Map<string, string> {
+  const file = path.join(nextDir, "app-path-routes-manifest.json");
+  if (!existsSync(file)) throw new ScriptFreeBuildError([`expected ${file}`]);
+  const manifest = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
+  const entries = new Map<string, string>();
+  for (const [entry, route] of Object.entries(manifest)) if (entry.endsWith("/page")) entries.set(route, entry);
+  return entries;
 }
 
 function routeCacheCopies(routeCache: string, route: string): string[] {

@@ -10,6 +10,7 @@ import { publicDir as defaultPublicDir, relativeToRoot } from "./paths";
 import { sortProblems, type ContentProblem } from "./problems";
 import { articleFrontmatterSchema, pageFrontmatterSchema, teamMemberSchema } from "./schemas";
 import { teamDir } from "./team";
+import { checkTranslations } from "./translation-check";
 
 export interface CheckOptions {
   /** Folder holding articles/, pages/, team/ and clinic.yaml (a copy can be checked in tests). */
@@ -47,6 +48,16 @@ export async function checkContent(options: CheckOptions = {}): Promise<ContentP
     problems.push(...(await checkEntry(entry, { kind, publicDir, teamIds, today })).problems);
   }
 
+  problems.push(
+    ...(await checkTranslations({
+      root,
+      publicDir,
+      today,
+      teamIds,
+      englishArticles: new Set(articles.entries.map((entry) => entry.slug)),
+      englishPages: new Set(pages.entries.map((entry) => entry.slug)),
+    })),
+  );
   return sortProblems(problems);
 }
 

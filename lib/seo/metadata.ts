@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getClinic } from "@/lib/content/clinic";
+import { ogLocale, t, type Locale } from "@/lib/i18n/messages";
+import { counterparts, spanishFeedPath } from "@/lib/i18n/paths";
 
 /** Where the site-wide generated Open Graph image (app/opengraph-image.tsx) is served. */
 export const siteImagePath = "/opengraph-image";
@@ -18,6 +20,8 @@ export interface PageSeo {
    * file convention fills it in. Otherwise the site-wide image is used.
    */
   segmentImage?: boolean;
+  /** The page's language (default English); its counterpart, if any, is found from the path. */
+  locale?: Locale;
 }
 
 export interface ArticleSeo extends PageSeo {
@@ -67,13 +71,20 @@ function buildMetadata(page: PageSeo, extra: OpenGraphExtra): Metadata {
   if (!page.path.startsWith("/")) throw new Error(`SEO path must start with "/": ${page.path}`);
   // "About ShaMynds Healing Center | ShaMynds Healing Center" says the name twice: skip the template then.
   const namesClinic = page.title.includes(clinic.name);
+  const locale = page.locale ?? "en";
+  const pair = counterparts(locale, page.path);
+  const other: Locale = locale === "es" ? "en" : "es";
   return {
     title: namesClinic ? { absolute: page.title } : page.title,
     description: page.description,
     alternates: {
       canonical: page.path,
+      // hreflang: each version names both, and English is what a reader of neither gets.
+      ...(pair ? { languages: { en: pair.en, es: pair.es, "x-default": pair.en } } : {}),
       types: {
-        "application/rss+xml": [{ url: feedPath, title: `${clinic.name} articles` }],
+        "application/rss+xml": [
+          { url: locale === "es" ? spanishFeedPath : feedPath, title: t(locale).feedTitle(clinic.name) },
+        ],
       },
     },
     openGraph: {
@@ -82,7 +93,8 @@ function buildMetadata(page: PageSeo, extra: OpenGraphExtra): Metadata {
       description: page.description,
       url: page.path,
       siteName: clinic.name,
-      locale: "en_US",
+      locale: ogLocale[locale],
+      ...(pair ? { alternateLocale: [ogLocale[other]] } : {}),
       // A key that is present (even empty) stops Next from using the segment's opengraph-image file.
       ...(page.segmentImage ? {} : { images: [siteImage(clinic.name)] }),
     },

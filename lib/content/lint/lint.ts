@@ -4,6 +4,7 @@ import type { FrontmatterComment } from "../frontmatter";
 import type { ContentProblem } from "../problems";
 import { applyDirectives, commentText, parseDirective, unusedDirectiveProblem, type IgnoreDirective } from "./ignore";
 import { findInText, suicideMentions } from "./rules";
+import { findInSpanishText, spanishSuicideMentions } from "./rules-es";
 import { fieldBlock, textBlocks, type Position, type TextBlock } from "./text";
 
 export type EntryKind = "article" | "page" | "team";
@@ -41,7 +42,7 @@ export function lintEntry(input: LintInput): ContentProblem[] {
 
   const findings: Finding[] = [];
   for (const block of blocks) {
-    for (const found of findInText(block.text)) {
+    for (const found of [...findInText(block.text), ...findInSpanishText(block.text)]) {
       const position = block.positionAt(found.index);
       findings.push({
         rule: found.rule,
@@ -73,7 +74,7 @@ function missingCrisisNote(input: LintInput, blocks: TextBlock[]): Finding | und
   if (hasCrisisNote) return undefined;
 
   const mentions = blocks.flatMap((block) =>
-    suicideMentions(block.text).map((mention) => ({
+    [...suicideMentions(block.text), ...spanishSuicideMentions(block.text)].map((mention) => ({
       ...mention,
       ...block.positionAt(mention.index),
       blockStartLine: block.startLine,

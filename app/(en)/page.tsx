@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import Link from "next/link";
 import { ArticleList } from "@/components/articles/article-list";
 import { LiveContent } from "@/components/dev/live-content";
@@ -29,6 +30,7 @@ export default async function HomePage() {
   return (
     <>
       <JsonLd />
+      <LanguageSwitch locale="en" path={"/"} />
       <Hero hero={page.frontmatter.hero} />
       <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
         <div className="max-w-3xl">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { notFound } from "next/navigation";
 import { LiveContent } from "@/components/dev/live-content";
 import { PageHeader } from "@/components/layout/page-header";
@@ -54,6 +55,7 @@ export default async function ClinicPage({ params }: Props) {
             : clinicWebPageNode({ path, ...page.frontmatter }),
         ]}
       />
+      <LanguageSwitch locale="en" path={path} />
       <PageHeader title={page.frontmatter.title} lead={page.frontmatter.description} />
       <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
         <MdxBody tree={hast} />

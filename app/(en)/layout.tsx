@@ -6,7 +6,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { getClinic } from "@/lib/content/clinic";
 import { env } from "@/lib/env";
 import { feedPath, siteImage } from "@/lib/seo/metadata";
-import "./globals.css";
+import "../globals.css";
 
 const clinic = getClinic();
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { ConsultationForm } from "@/components/consultation/consultation-form";
 import { CrisisNotice } from "@/components/consultation/crisis-notice";
 import { PageHeader } from "@/components/layout/page-header";
@@ -22,6 +23,7 @@ export default function ConsultationPage() {
   return (
     <>
       <JsonLd />
+      <LanguageSwitch locale="en" path={"/consultation"} />
       <PageHeader
         title="Request a consultation"
         lead="Tell us how to reach you. A member of our team will contact you, usually within one business day."

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import Link from "next/link";
 import { ArticleList } from "@/components/articles/article-list";
 import { PageHeader } from "@/components/layout/page-header";
@@ -27,6 +28,7 @@ export default function ArticlesPage() {
           ]),
         ]}
       />
+      <LanguageSwitch locale="en" path="/articles" />
       <PageHeader
         wide
         title="Articles"

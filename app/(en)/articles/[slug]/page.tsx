@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/articles/article-view";
 import { JsonLd } from "@/components/seo/json-ld";
@@ -26,6 +27,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <JsonLd nodes={articlePageNodes(article)} />
+      <LanguageSwitch locale="en" path={`/articles/${article.slug}`} />
       <ArticleView article={article} />
     </>
   );

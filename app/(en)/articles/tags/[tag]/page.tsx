@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/articles/article-list";
@@ -41,6 +42,7 @@ export default async function TagPage({ params }: Props) {
   return (
     <>
       <JsonLd nodes={[breadcrumbNode(crumbs)]} />
+      <LanguageSwitch locale="en" path={`/articles/tags/${tag.slug}`} />
       <PageHeader wide title={`Articles about ${tag.name}`} />
       <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
         <ArticleList articles={getArticlesByTag(tag.slug)} />

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { LiveContent } from "@/components/dev/live-content";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { PageHeader } from "@/components/layout/page-header";
+import { MdxBody } from "@/components/mdx/mdx-body";
+import { endsWithConsultationCta } from "@/components/mdx/mdx-html";
+import { JsonLd } from "@/components/seo/json-ld";
+import { compileForPage } from "@/lib/content/compile-for-page";
+import { getSpanishPage, getSpanishPages } from "@/lib/content/translations";
+import { inLanguage } from "@/lib/i18n/json-ld";
+import { spanishPagePath } from "@/lib/i18n/paths";
+import { localizeComponents, spanishConsultationCta } from "@/lib/i18n/spanish-components";
+import { extractFaq } from "@/lib/seo/faq";
+import { faqPageNode } from "@/lib/seo/json-ld";
+import { pageMetadata } from "@/lib/seo/metadata";
+
+// Spanish clinic pages come from content/es/pages/<name>.mdx; any other name is the Spanish 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getSpanishPages().map((page) => ({ pagina: page.slug }));
+}
+
+type Props = { params: Promise<{ pagina: string }> };
+
+const noConsultationBox = new Set(["privacy", "accessibility"]);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = getSpanishPage((await params).pagina);
+  if (!found || found.slug === "home") return {};
+  return pageMetadata({
+    title: found.frontmatter.title,
+    description: found.frontmatter.description,
+    path: spanishPagePath(found.slug),
+    locale: "es",
+  });
+}
+
+export default async function SpanishClinicPage({ params }: Props) {
+  const page = getSpanishPage((await params).pagina);
+  // The home page's file is served at /es, not /es/home.
+  if (!page || page.slug === "home") notFound();
+  const { hast } = await compileForPage(page, "page");
+  const faq = extractFaq(page.body);
+  const path = spanishPagePath(page.slug);
+  return (
+    <>
+      <JsonLd nodes={inLanguage(faq.length > 0 ? [faqPageNode({ path, ...page.frontmatter }, faq)] : [], "es")} />
+      <LanguageSwitch locale="es" path={path} />
+      <PageHeader title={page.frontmatter.title} lead={page.frontmatter.description} />
+      <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
+        <MdxBody tree={localizeComponents(hast)} />
+        {noConsultationBox.has(page.frontmatter.translationOf) || endsWithConsultationCta(hast) ? null : (
+          <MdxBody tree={{ type: "root", children: [spanishConsultationCta()] }} />
+        )}
+      </div>
+      <LiveContent />
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { SpanishArticleView } from "@/components/i18n/spanish-article-view";
+import { JsonLd } from "@/components/seo/json-ld";
+import { getClinic } from "@/lib/content/clinic";
+import { getTeamMember } from "@/lib/content/team";
+import { getSpanishArticle, getSpanishArticles } from "@/lib/content/translations";
+import { inLanguage } from "@/lib/i18n/json-ld";
+import { spanishArticlePath, spanishArticlesPath, spanishHomePath } from "@/lib/i18n/paths";
+import { articleNodes, breadcrumbNode } from "@/lib/seo/json-ld";
+import { articleMetadata } from "@/lib/seo/metadata";
+
+// Every Spanish article is prerendered; an unknown slug is the Spanish 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getSpanishArticles().map((article) => ({ slug: article.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = getSpanishArticle((await params).slug);
+  if (!article) return {};
+  const { title, description, date, author } = article.frontmatter;
+  return articleMetadata({
+    title,
+    description,
+    path: spanishArticlePath(article.slug),
+    publishedTime: date,
+    modifiedTime: article.modified,
+    authors: [author ?? getClinic().name],
+    locale: "es",
+    segmentImage: false,
+  });
+}
+
+export default async function SpanishArticlePage({ params }: Props) {
+  const article = getSpanishArticle((await params).slug);
+  if (!article) notFound();
+  const { title, description, date, author, reviewedBy, lastReviewed } = article.frontmatter;
+  const member = reviewedBy ? getTeamMember(reviewedBy) : undefined;
+  const path = spanishArticlePath(article.slug);
+  const nodes = [
+    ...articleNodes(
+      {
+        path,
+        title,
+        description,
+        datePublished: date,
+        dateModified: article.modified,
+        author,
+        ...(member
+          ? { reviewer: { id: member.slug, ...member.frontmatter }, ...(lastReviewed ? { lastReviewed } : {}) }
+          : {}),
+      },
+      getClinic(),
+    ),
+    breadcrumbNode([
+      { name: "Inicio", path: spanishHomePath },
+      { name: "Artículos", path: spanishArticlesPath },
+      { name: title, path },
+    ]),
+  ];
+  return (
+    <>
+      <JsonLd nodes={inLanguage(nodes, "es")} />
+      <LanguageSwitch locale="es" path={path} />
+      <SpanishArticleView article={article} />
+    </>
+  );
+}

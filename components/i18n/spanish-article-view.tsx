@@ -1,0 +1,67 @@
+import Link from "next/link";
+import { TableOfContents } from "@/components/articles/table-of-contents";
+import { LiveContent } from "@/components/dev/live-content";
+import { PageHeader } from "@/components/layout/page-header";
+import { MdxBody } from "@/components/mdx/mdx-body";
+import { endsWithConsultationCta } from "@/components/mdx/mdx-html";
+import { compileForPage } from "@/lib/content/compile-for-page";
+import { getTeamMember } from "@/lib/content/team";
+import type { TranslatedArticle } from "@/lib/content/translations";
+import { formatDateIn } from "@/lib/i18n/format";
+import { t } from "@/lib/i18n/messages";
+import { spanishArticlesPath } from "@/lib/i18n/paths";
+import { localizeComponents, spanishConsultationCta } from "@/lib/i18n/spanish-components";
+
+const words = t("es").article;
+const date = (iso: string) => <time dateTime={iso}>{formatDateIn("es", iso)}</time>;
+
+/** A Spanish article: the English article's layout with Spanish dates, reading time and labels. */
+export async function SpanishArticleView({ article }: { article: TranslatedArticle }) {
+  const { frontmatter } = article;
+  const { hast, toc } = await compileForPage(article, "article");
+  const reviewer = frontmatter.reviewedBy ? getTeamMember(frontmatter.reviewedBy) : undefined;
+  const body = localizeComponents(hast);
+  return (
+    <article>
+      <PageHeader title={frontmatter.title} lead={frontmatter.description}>
+        <p className="mt-4 text-sm text-ink-muted">
+          {frontmatter.author ? <span>Por {frontmatter.author} · </span> : null}
+          <span>
+            {words.published} {date(frontmatter.date)}
+          </span>
+          {frontmatter.updated ? (
+            <span>
+              {" "}
+              · {words.updated} {date(frontmatter.updated)}
+            </span>
+          ) : null}
+          <span> · {words.readingTime(article.readingMinutes)}</span>
+        </p>
+        {reviewer && frontmatter.lastReviewed ? (
+          <p className="mt-2 text-sm text-ink-muted">
+            {words.reviewedBy}{" "}
+            <Link className="font-medium text-brand-800 underline" href={`/about#team-${reviewer.slug}`} hrefLang="en">
+              {reviewer.frontmatter.name}
+            </Link>
+            , {reviewer.frontmatter.credentials}, el {date(frontmatter.lastReviewed)}
+          </p>
+        ) : null}
+      </PageHeader>
+      <div className="mx-auto max-w-3xl px-4 sm:px-6">
+        <div className="my-8">
+          <TableOfContents entries={toc} label={words.toc} />
+        </div>
+        <MdxBody tree={body} />
+        {endsWithConsultationCta(hast) ? null : (
+          <MdxBody tree={{ type: "root", children: [spanishConsultationCta()] }} />
+        )}
+        <p className="mt-10">
+          <Link className="font-semibold text-brand-800 underline" href={spanishArticlesPath}>
+            {words.allArticles}
+          </Link>
+        </p>
+      </div>
+      <LiveContent />
+    </article>
+  );
+}

@@ -1,0 +1,150 @@
+import path from "node:path";
+import readingTime from "reading-time";
+import { z } from "zod";
+import { isProduction } from "@/lib/env";
+import { getArticle, type Article } from "./articles";
+import { loadCollection, requireValid, type ContentEntry, type LoadResult } from "./collection";
+import { getPage } from "./pages";
+import { contentDir } from "./paths";
+import { articleFrontmatterSchema, pageFrontmatterSchema } from "./schemas";
+
+/**
+ * Spanish content: content/es/articles/<slug>.mdx and content/es/pages/<name>.mdx. The file name
+ * is the Spanish web address (/es/articulos/<slug>, /es/<name>); `translationOf` names the English
+ * file it translates, which is how each page finds its counterpart (hreflang, the language switch,
+ * the sitemap). Same frontmatter, checks and components as English, plus who reviewed the
+ * translation.
+ */
+export const spanishContentDir = path.join(contentDir, "es");
+export const spanishArticlesDir = path.join(spanishContentDir, "articles");
+export const spanishPagesDir = path.join(spanishContentDir, "pages");
+
+const translationFields = {
+  translationOf: z
+    .string({ error: "must name the English file this translates, without .mdx" })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be an English file name without .mdx, e.g. faq" }),
+  translationReviewedBy: z
+    .string({ error: "must be the id of a team member in content/team/" })
+    .trim()
+    .min(1)
+    .max(60)
+    .optional(),
+  translationReviewed: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be written YYYY-MM-DD, e.g. "2026-03-14"' })
+    .optional(),
+};
+
+export const translatedArticleSchema = articleFrontmatterSchema.extend(translationFields);
+export const translatedPageSchema = pageFrontmatterSchema.extend(translationFields);
+/** The Spanish home page's frontmatter (content/es/pages/home.mdx): a page plus the hero. */
+export const heroSchema = z.strictObject({
+  heading: z.string().trim().min(1).max(160),
+  lead: z.string().trim().min(1).max(400),
+  primaryCta: z.strictObject({ label: z.string().min(1), href: z.string().startsWith("/") }),
+  secondaryCta: z.strictObject({ label: z.string().min(1), href: z.string().min(1) }).optional(),
+});
+export const translatedHomeSchema = translatedPageSchema.extend({ hero: heroSchema.optional() });
+
+export type TranslatedArticleFrontmatter = z.infer<typeof translatedArticleSchema>;
+export type TranslatedPageFrontmatter = z.infer<typeof translatedHomeSchema>;
+export type TranslatedPage = ContentEntry<TranslatedPageFrontmatter>;
+
+/** A Spanish article, shaped like an English one so the same components show it. */
+export interface TranslatedArticle extends Omit<Article, "frontmatter"> {
+  frontmatter: TranslatedArticleFrontmatter;
+}
+
+/** The Spanish home page is content/es/pages/home.mdx, translating the English home page. */
+export const homePageName = "home";
+
+export function loadSpanishArticles(): LoadResult<TranslatedArticleFrontmatter> {
+  return loadCollection(spanishArticlesDir, translatedArticleSchema);
+}
+
+export function loadSpanishPages(): LoadResult<TranslatedPageFrontmatter> {
+  return loadCollection(spanishPagesDir, translatedHomeSchema);
+}
+
+let cache: { articles: TranslatedArticle[]; pages: TranslatedPage[] } | undefined;
+
+function loadAll() {
+  if (cache) return cache;
+  const articles = requireValid(loadSpanishArticles())
+    .map(
+      (entry): TranslatedArticle => ({
+        ...entry,
+        readingMinutes: Math.max(1, Math.round(readingTime(entry.body).minutes)),
+        // Tag pages are English only for now: Spanish articles list no tags.
+        tags: [],
+        modified:
+          entry.frontmatter.updated && entry.frontmatter.updated > entry.frontmatter.date
+            ? entry.frontmatter.updated
+            : entry.frontmatter.date,
+      }),
+    )
+    .sort((a, b) => b.frontmatter.date.localeCompare(a.frontmatter.date) || a.slug.localeCompare(b.slug));
+  const loaded = { articles, pages: requireValid(loadSpanishPages()) };
+  if (isProduction) cache = loaded;
+  return loaded;
+}
+
+export function getSpanishArticles({ includeDrafts = !isProduction }: { includeDrafts?: boolean } = {}) {
+  return loadAll().articles.filter((article) => includeDrafts || !article.frontmatter.draft);
+}
+
+export function getSpanishArticle(slug: string, options: { includeDrafts?: boolean } = {}) {
+  return getSpanishArticles(options).find((article) => article.slug === slug);
+}
+
+/** Spanish clinic pages served at /es/<name> (the home page is served at /es instead). */
+export function getSpanishPages(): TranslatedPage[] {
+  return loadAll().pages.filter((page) => page.slug !== homePageName);
+}
+
+export function getSpanishPage(slug: string): TranslatedPage | undefined {
+  return loadAll().pages.find((page) => page.slug === slug);
+}
+
+export function getSpanishHome(): TranslatedPage | undefined {
+  return getSpanishPage(homePageName);
+}
+
+/** The Spanish article translating an English one, if any. */
+export function spanishArticleFor(englishSlug: string): TranslatedArticle | undefined {
+  return getSpanishArticles({ includeDrafts: false }).find((a) => a.frontmatter.translationOf === englishSlug);
+}
+
+/** The Spanish page translating an English page (by its file name), if any. */
+export function spanishPageFor(englishName: string): TranslatedPage | undefined {
+  return loadAll().pages.find((page) => page.frontmatter.translationOf === englishName);
+}
+
+/** The English article or page a translation points at (undefined when translationOf is wrong). */
+export function englishOfArticle(article: TranslatedArticle): Article | undefined {
+  return getArticle(article.frontmatter.translationOf, { includeDrafts: false });
+}
+
+export function englishPageExists(name: string): boolean {
+  return name === homePageName || getPage(name) !== undefined;
+}
+
+export interface UnreviewedTranslation {
+  file: string;
+  line?: number;
+  translationOf: string;
+}
+
+/**
+ * Translations nobody on the team has reviewed yet (no translationReviewedBy). launch:check
+ * treats these like placeholders: the site must not launch with them.
+ */
+export function unreviewedTranslations(): UnreviewedTranslation[] {
+  const entries = [...loadSpanishArticles().entries, ...loadSpanishPages().entries] as ContentEntry<{
+    translationOf: string;
+    translationReviewedBy?: string;
+  }>[];
+  return entries
+    .filter((entry) => !entry.frontmatter.translationReviewedBy)
+    .map((entry) => ({ file: entry.file, line: entry.fields?.translationOf?.line, translationOf: entry.frontmatter.translationOf }));
+}

@@ -1,0 +1,162 @@
+/**
+ * The site's chrome (header, navigation, footer, crisis banner, skip link, article meta, 404) in
+ * each language. Content pages are MDX files (content/ and content/es/); only the words around
+ * them live here. A flat catalogue of strings and small functions is all the site needs: plurals
+ * and dates are done by Intl (see format.ts), so no message-format library is loaded.
+ */
+export const locales = ["en", "es"] as const;
+export type Locale = (typeof locales)[number];
+
+/** BCP 47 tags for <html lang>, JSON-LD inLanguage and RSS; Open Graph wants ll_CC. */
+export const languageTag: Record<Locale, string> = { en: "en-US", es: "es-US" };
+export const htmlLang: Record<Locale, string> = { en: "en-US", es: "es" };
+export const ogLocale: Record<Locale, string> = { en: "en_US", es: "es_US" };
+
+const en = {
+  skipLink: "Skip to main content",
+  crisis: {
+    label: "Crisis help",
+    heading: "In crisis? Call or text 988",
+    call: "Call 988",
+    text: "Text 988",
+    chat: "",
+    emergency: "In immediate danger,",
+    call911: "call 911",
+  },
+  header: {
+    home: "home page",
+    menu: "Menu",
+    mainNav: "Main",
+    mobileNav: "Main (mobile)",
+    cta: "Request a consultation",
+  },
+  nav: {
+    ketamineTherapy: "Ketamine therapy",
+    whatToExpect: "What to expect",
+    articles: "Articles",
+    about: "About",
+    faq: "FAQ",
+    privacy: "Privacy",
+    accessibility: "Accessibility",
+    disclaimer: "Medical disclaimer",
+    rss: "RSS feed",
+  },
+  footer: {
+    contact: "Contact",
+    hours: "Hours",
+    explore: "Explore",
+    legal: "Legal",
+    notice:
+      "The information on this site is general and is not medical advice. Individual results vary. If you are in crisis, call or text",
+    emergency: "; in an emergency call",
+  },
+  article: {
+    toc: "On this page",
+    published: "Published",
+    updated: "Updated",
+    reviewedBy: "Medically reviewed by",
+    readingTime: (minutes: number) => `${minutes} min read`,
+    related: "Related articles",
+    allArticles: "All articles",
+    tags: "Topics",
+  },
+  languageSwitch: {
+    /** The link's text is the other language's own name, so a reader of it recognises it. */
+    label: "Español",
+    hint: "Leer en español",
+    noCounterpart: "Sitio en español",
+  },
+  notFound: {
+    title: "Page not found",
+    lead: "We could not find the page you were looking for. It may have moved.",
+    home: "Go to the home page",
+    articles: "Browse our articles",
+    consultation: "Request a consultation",
+  },
+  articlesIndex: {
+    title: "Articles",
+    description: "Plain-language articles about ketamine therapy and mental health.",
+  },
+  feedTitle: (clinic: string) => `${clinic} articles`,
+} as const;
+
+/** Widens literal strings so another language can fill the same shape with its own words. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : { [K in keyof T]: Widen<T[K]> };
+export type Messages = Widen<typeof en>;
+
+const es: Messages = {
+  skipLink: "Saltar al contenido principal",
+  crisis: {
+    label: "Ayuda en crisis",
+    heading: "¿En crisis? Llame al 988 y oprima 2",
+    call: "Llamar al 988",
+    text: "Envíe AYUDA al 988",
+    chat: "Chat en español",
+    emergency: "Si corre peligro inmediato,",
+    call911: "llame al 911",
+  },
+  header: {
+    home: "página de inicio",
+    menu: "Menú",
+    mainNav: "Principal",
+    mobileNav: "Principal (móvil)",
+    cta: "Pida una consulta",
+  },
+  nav: {
+    ketamineTherapy: "Terapia con ketamina",
+    whatToExpect: "Qué esperar",
+    articles: "Artículos",
+    about: "Quiénes somos",
+    faq: "Preguntas frecuentes",
+    privacy: "Privacidad",
+    accessibility: "Accesibilidad",
+    disclaimer: "Aviso médico",
+    rss: "Canal RSS",
+  },
+  footer: {
+    contact: "Contacto",
+    hours: "Horario",
+    explore: "Explorar",
+    legal: "Legal",
+    notice:
+      "La información de este sitio es general y no es consejo médico. Los resultados varían de una persona a otra. Si está en crisis, llame al 988 y oprima 2, o envíe un mensaje de texto al",
+    emergency: "; en una emergencia llame al",
+  },
+  article: {
+    toc: "En esta página",
+    published: "Publicado",
+    updated: "Actualizado",
+    reviewedBy: "Revisión médica de",
+    readingTime: (minutes: number) => `${minutes} min de lectura`,
+    related: "Artículos relacionados",
+    allArticles: "Todos los artículos",
+    tags: "Temas",
+  },
+  languageSwitch: {
+    label: "English",
+    hint: "Read in English",
+    noCounterpart: "English site",
+  },
+  notFound: {
+    title: "No encontramos esta página",
+    lead: "No pudimos encontrar la página que buscaba. Es posible que haya cambiado de lugar.",
+    home: "Ir a la página de inicio",
+    articles: "Ver nuestros artículos",
+    consultation: "Pida una consulta (en inglés)",
+  },
+  articlesIndex: {
+    title: "Artículos",
+    description: "Artículos en lenguaje sencillo sobre la terapia con ketamina y la salud mental.",
+  },
+  feedTitle: (clinic: string) => `Artículos de ${clinic}`,
+};
+
+export const messages: Record<Locale, Messages> = { en, es };
+
+export function t(locale: Locale): Messages {
+  return messages[locale];
+}

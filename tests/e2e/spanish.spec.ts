@@ -1,0 +1,176 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { spanishRoutes } from "./spanish-routes";
+
+const viewports = [
+  { name: "desktop", width: 1280, height: 900 },
+  { name: "mobile", width: 390, height: 844 },
+];
+
+/** The e2e server runs with SITE_URL=http://localhost:3000 (playwright.config.ts). */
+const siteOrigin = "http://localhost:3000";
+
+/** hreflang → URL, normalised (Next writes the home page as the bare origin: the same URL as origin + "/"). */
+async function alternates(page: Page): Promise<Record<string, string>> {
+  const links = await page
+    .locator('head link[rel="alternate"][hreflang]')
+    .evaluateAll((nodes) => nodes.map((link) => [link.getAttribute("hreflang")!, link.getAttribute("href")!]));
+  return Object.fromEntries(links.map(([lang, href]) => [lang, new URL(href!).href]));
+}
+
+async function expectSpanishCrisisHelp(page: Page) {
+  const crisis = page.getByRole("complementary", { name: "Ayuda en crisis" }).first();
+  await expect(crisis).toContainText("¿En crisis? Llame al 988 y oprima 2");
+  await expect(crisis.locator('a[href="tel:988"]')).toHaveText("Llamar al 988");
+  await expect(crisis.locator('a[href^="sms:988"]')).toHaveText("Envíe AYUDA al 988");
+  await expect(crisis.locator('a[href^="sms:988"]')).toHaveAttribute("href", /body=AYUDA/);
+  await expect(crisis.getByRole("link", { name: "Chat en español" })).toHaveAttribute("href", /988lifeline\.org\/es/);
+  await expect(crisis.locator('a[href="tel:911"]')).toHaveText("llame al 911");
+}
+
+test.describe("every Spanish route", () => {
+  for (const route of spanishRoutes) {
+    test(`${route.path} answers 200 in Spanish, with Spanish crisis help and hreflang pairs to ${route.english}`, async ({
+      page,
+      baseURL,
+    }) => {
+      const origins = new Set<string>();
+      page.on("request", (request) => {
+        const url = new URL(request.url());
+        if (url.protocol.startsWith("http")) origins.add(url.origin);
+      });
+      const response = await page.goto(route.path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("html")).toHaveAttribute("lang", "es");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(route.h1);
+      await expect(page.getByRole("link", { name: "Saltar al contenido principal" })).toBeAttached();
+      await expectSpanishCrisisHelp(page);
+
+      // hreflang: this page names itself and its English page, and English is the default.
+      const spanishUrl = new URL(route.path, siteOrigin).toString();
+      const englishUrl = new URL(route.english, siteOrigin).toString();
+      expect(await alternates(page)).toEqual({ en: englishUrl, es: spanishUrl, "x-default": englishUrl });
+      await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute("content", "es_US");
+      await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveAttribute("content", "en_US");
+
+      // The visible switch leads to the English page, which points back here.
+      const switchLink = page.locator("a[data-language-switch]");
+      await expect(switchLink).toHaveText("Read in English");
+      await expect(switchLink).toHaveAttribute("href", route.english);
+      await expect(switchLink).toHaveAttribute("hreflang", "en");
+      expect([...origins]).toEqual([new URL(baseURL!).origin]);
+
+      const english = await page.goto(route.english);
+      expect(english?.status()).toBe(200);
+      await expect(page.locator("html")).toHaveAttribute("lang", "en-US");
+      expect(await alternates(page)).toEqual({ en: englishUrl, es: spanishUrl, "x-default": englishUrl });
+      await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveAttribute("content", "es_US");
+      await expect(page.locator("a[data-language-switch]")).toHaveAttribute("href", route.path);
+    });
+  }
+});
+
+test.describe("Spanish accessibility (axe, WCAG 2.2 AA)", () => {
+  for (const viewport of viewports) {
+    for (const route of [...spanishRoutes, { path: "/es/no-existe" }]) {
+      test(`${route.path} has no violations on ${viewport.name}`, async ({ page }) => {
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        await page.goto(route.path);
+        const results = await new AxeBuilder({ page })
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+          .analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        expect(summary).toEqual([]);
+      });
+    }
+  }
+});
+
+test("the Spanish article shows Spanish dates, reading time, headings and structured data", async ({ page }) => {
+  const article = spanishRoutes.find((route) => route.path.startsWith("/es/articulos/"))!;
+  await page.goto(article.path);
+  const header = page.locator("main header").first();
+  await expect(header).toContainText("Publicado 1 de mayo de 2024");
+  await expect(header).toContainText("Actualizado 20 de noviembre de 2026");
+  await expect(header).toContainText(/\d+ min de lectura/);
+  await expect(page.getByRole("navigation", { name: "En esta página" }).getByRole("link")).toHaveCount(16);
+  await expect(page.locator("main .prose h2").first()).toHaveText("Cómo entender la terapia con ketamina");
+  const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+  const languages = (graph["@graph"] as { "@type": string; inLanguage?: string }[])
+    .filter((node) => node.inLanguage)
+    .map((node) => `${node["@type"]} ${node.inLanguage}`);
+  expect(languages).toEqual(["MedicalWebPage es-US", "Article es-US"]);
+  // The consultation box at the end is in Spanish too.
+  await expect(page.getByRole("region", { name: "Pida una consulta" })).toBeVisible();
+});
+
+test("the Spanish FAQ has its crisis note in Spanish", async ({ page }) => {
+  await page.goto("/es/preguntas-frecuentes");
+  const note = page.locator("main aside", { hasText: "Si está pensando en el suicidio" });
+  await expect(note).toContainText("oprima 2");
+  await expect(note.locator('a[href^="sms:988"]')).toHaveText("envíe AYUDA al 988");
+});
+
+test("an unknown address under /es is a Spanish 404; elsewhere the English one", async ({ page }) => {
+  const spanish = await page.goto("/es/no-existe");
+  expect(spanish?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("No encontramos esta página");
+  await expectSpanishCrisisHelp(page);
+  await expect(page.getByRole("link", { name: "Ir a la página de inicio" })).toHaveAttribute("href", "/es");
+
+  const english = await page.goto("/does-not-exist");
+  expect(english?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-US");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page.getByRole("complementary", { name: "Crisis help" })).toContainText("988");
+});
+
+test("an English page without a translation has no hreflang, and its switch leads to the Spanish home", async ({
+  page,
+}) => {
+  await page.goto("/about");
+  expect(await alternates(page)).toEqual({});
+  const switchLink = page.locator("a[data-language-switch]");
+  await expect(switchLink).toHaveText("Sitio en español");
+  await expect(switchLink).toHaveAttribute("href", "/es");
+  await expect(switchLink).toHaveAttribute("lang", "es");
+});
+
+test("the sitemap lists both languages of each translated page with xhtml:link alternates", async ({ request }) => {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+  for (const route of spanishRoutes) {
+    const es = new URL(route.path, siteOrigin).toString();
+    const en = new URL(route.english, siteOrigin).toString();
+    const links = [
+      `<xhtml:link rel="alternate" hreflang="en" href="${en}" />`,
+      `<xhtml:link rel="alternate" hreflang="es" href="${es}" />`,
+      `<xhtml:link rel="alternate" hreflang="x-default" href="${en}" />`,
+    ];
+    for (const url of [en, es]) {
+      const entry = new RegExp(`<url>\\s*<loc>${url.replace(/[.?/]/g, "\\$&")}</loc>[\\s\\S]*?</url>`).exec(xml)?.[0];
+      expect(entry, url).toBeDefined();
+      for (const link of links) expect(entry, `${url}: ${link}`).toContain(link);
+    }
+  }
+  // A page without a translation is listed once, without alternates.
+  const about = /<url>\s*<loc>http:\/\/localhost:3000\/about<\/loc>[\s\S]*?<\/url>/.exec(xml)?.[0];
+  expect(about).toBeDefined();
+  expect(about).not.toContain("xhtml:link");
+});
+
+test("the Spanish RSS feed lists the Spanish articles, in Spanish", async ({ request, page }) => {
+  const response = await request.get("/es/feed.xml");
+  expect(response.status()).toBe(200);
+  const xml = await response.text();
+  expect(xml).toContain("<language>es-US</language>");
+  expect(xml).toContain("<title>Artículos de ShaMynds Healing Center</title>");
+  expect(xml).toContain(`${siteOrigin}/es/articulos/por-que-funciona-la-terapia-con-ketamina`);
+  await page.goto("/es");
+  await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+    "href",
+    /\/es\/feed\.xml$/,
+  );
+});

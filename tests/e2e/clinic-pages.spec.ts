@@ -209,8 +209,15 @@ test.describe("closures from a copy of clinic.yaml (next dev on that copy)", () 
     throw new Error("next dev did not start");
   });
 
-  test.afterAll(() => {
-    server?.kill("SIGTERM");
+  // Waits until the dev server has really exited: another spec starts its own `next dev` next.
+  test.afterAll(async () => {
+    if (server && server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server!.once("exit", resolve));
+      server.kill("SIGTERM");
+      const timer = setTimeout(() => server?.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
     if (contentCopy) rmSync(contentCopy, { recursive: true, force: true });
   });
 

@@ -1,23 +1,13 @@
-import { expect, test, type Page } from "@playwright/test";
-import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { freePort } from "../support/ports";
 import { routes } from "./routes";
 
 /**
  * What patients and referring clinicians look for first: costs, contact and directions, the
- * referral route, the notices California and HIPAA require, closures, and the home page, which
+ * referral route, the notices California and HIPAA require, and the home page, which
  * staff now edit as content/pages/home.mdx.
  */
-
-const jsonLdGraph = async (page: Page) =>
-  (
-    JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as {
-      "@graph": Record<string, unknown>[];
-    }
-  )["@graph"];
 
 test("the home page's words come from content/pages/home.mdx, and /home is not a second address", async ({
   page,
@@ -158,80 +148,3 @@ for (const width of [1280, 390]) {
     }
   });
 }
-
-test.describe("closures from a copy of clinic.yaml (next dev on that copy)", () => {
-  test.describe.configure({ timeout: 300_000 });
-  let server: ChildProcess | undefined;
-  let devURL = "";
-  let contentCopy = "";
-
-  test.beforeAll(async () => {
-    contentCopy = mkdtempSync(path.join(tmpdir(), "shamynds-content-"));
-    cpSync(path.join(process.cwd(), "content"), contentCopy, { recursive: true });
-    const yaml = readFileSync(path.join(contentCopy, "clinic.yaml"), "utf8").replace(
-      /^closures: \[\]$/m,
-      [
-        "closures:",
-        '  - date: "2099-01-15"',
-        '    reason: "Staff training"',
-        '  - from: "2000-12-24"',
-        '    to: "2000-12-26"',
-        '    reason: "Long past"',
-      ].join("\n"),
-    );
-    expect(yaml).toContain("Staff training");
-    writeFileSync(path.join(contentCopy, "clinic.yaml"), yaml);
-
-    const port = await freePort();
-    devURL = `http://127.0.0.1:${port}`;
-    server = spawn(
-      process.execPath,
-      ["node_modules/next/dist/bin/next", "dev", "-p", String(port), "-H", "127.0.0.1"],
-      {
-        env: {
-          ...process.env,
-          NODE_ENV: "development",
-          NEXT_TELEMETRY_DISABLED: "1",
-          CONTENT_DIR: contentCopy,
-          DATA_DIR: mkdtempSync(path.join(tmpdir(), "shamynds-dev-")),
-        },
-        stdio: "ignore",
-      },
-    );
-    for (let attempt = 0; attempt < 180; attempt++) {
-      try {
-        if ((await fetch(`${devURL}/api/health`)).ok) return;
-      } catch {
-        // not up yet
-      }
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
-    throw new Error("next dev did not start");
-  });
-
-  test.afterAll(() => {
-    server?.kill("SIGTERM");
-    if (contentCopy) rmSync(contentCopy, { recursive: true, force: true });
-  });
-
-  test("an upcoming closure shows in the footer, on /contact and in JSON-LD; a past one nowhere", async ({ page }) => {
-    await page.goto(`${devURL}/contact`, { timeout: 180_000 });
-    const closed = "Closed Thursday, January 15, 2099: Staff training";
-    await expect(page.getByRole("contentinfo").getByText(closed)).toBeVisible();
-    await expect(page.getByRole("main").getByRole("heading", { name: "Upcoming closures" })).toBeVisible();
-    await expect(page.getByRole("main").getByText(closed)).toBeVisible();
-    await expect(page.getByText("Long past")).toHaveCount(0);
-
-    const clinic = (await jsonLdGraph(page)).find((node) => node["@type"] === "MedicalClinic");
-    expect(clinic?.specialOpeningHoursSpecification).toEqual([
-      {
-        "@type": "OpeningHoursSpecification",
-        name: "Staff training",
-        validFrom: "2099-01-15",
-        validThrough: "2099-01-15",
-        opens: "00:00",
-        closes: "00:00",
-      },
-    ]);
-  });
-});

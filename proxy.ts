@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { services } from "@/lib/consultation/services";
 import { startedCookieName, startedCookieOptions } from "@/lib/consultation/started-cookie";
+import { consultationPaths } from "@/lib/i18n/form-paths";
 import { issueToken } from "@/lib/consultation/token";
 import { getClinic } from "@/lib/content/clinic";
 import { env, isProduction } from "@/lib/env";
@@ -16,15 +17,18 @@ import { buildCsp } from "@/lib/security/csp";
 /** A consultation request is a few hundred bytes; larger bodies are refused before any work. */
 const maxBodyBytes = 16 * 1024;
 
+/** The consultation form's pages, in each language: they get the signed "form shown" cookie. */
+const formPages = new Set<string>(Object.values(consultationPaths));
+
 export function proxy(request: NextRequest) {
   if (request.method === "POST" && Number(request.headers.get("content-length") ?? 0) > maxBodyBytes) {
     return tooLarge();
   }
-  const showsForm = request.method === "GET" && request.nextUrl.pathname === "/consultation";
+  const showsForm = request.method === "GET" && formPages.has(request.nextUrl.pathname);
   if (showsForm && isProduction) {
     // The form page is a prerendered document with its own script-src 'none' policy: it only
     // needs the signed "form shown at" token, which its static HTML cannot carry.
-    return withStartedCookie(NextResponse.next());
+    return withStartedCookie(NextResponse.next(), request.nextUrl.pathname);
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = buildCsp({ nonce, development: !isProduction, upgradeInsecureRequests: isProduction });
@@ -32,10 +36,10 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
-  return showsForm ? withStartedCookie(response) : response;
+  return showsForm ? withStartedCookie(response, request.nextUrl.pathname) : response;
 }
 
-function withStartedCookie(response: NextResponse) {
+function withStartedCookie(response: NextResponse, formPath: string) {
   let key: Buffer;
   try {
     key = services().formKey();
@@ -43,7 +47,7 @@ function withStartedCookie(response: NextResponse) {
     // The start-up log says why; the form's action then tells people to call instead.
     return response;
   }
-  response.cookies.set(startedCookieName, issueToken(key), startedCookieOptions(env.SITE_URL.startsWith("https:")));
+  response.cookies.set(startedCookieName, issueToken(key), startedCookieOptions(env.SITE_URL.startsWith("https:"), formPath));
   return response;
 }
 

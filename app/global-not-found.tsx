@@ -8,8 +8,9 @@ import "./globals.css";
 /**
  * The 404 for addresses no route matches. With two root layouts ((en) and (es)) Next.js has no
  * single layout to put a not-found page in, so this file is a whole document
- * (experimental.globalNotFound in next.config.mjs). Unknown addresses under /es get the Spanish
- * 404 from app/(es)/es/[...resto] instead.
+ * (experimental.globalNotFound in next.config.mjs). It is prerendered and served without
+ * JavaScript for every unknown address, /es ones included, so it says the same in Spanish too
+ * (a 404 rendered per request inside the Spanish layout would need the framework's scripts).
  */
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
@@ -21,6 +22,9 @@ export default function GlobalNotFound() {
         <SiteHeader />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           <NotFoundBody locale="en" />
+          <section lang="es" aria-labelledby="not-found-es" className="border-t border-sand-200">
+            <NotFoundBody locale="es" headingId="not-found-es" />
+          </section>
         </main>
         <SiteFooter />
       </body>

@@ -1,4 +1,5 @@
 import { defaultLocale, messagesFor, type Locale } from "@/lib/consultation/messages";
+import { spanishCrisisLines } from "@/lib/i18n/crisis";
 
 const linkClass =
   "inline-flex min-h-11 items-center rounded-lg border-2 border-alert-700 bg-white px-4 font-semibold text-alert-800 underline-offset-2 hover:underline";
@@ -18,7 +19,8 @@ export function CrisisNotice({ locale = defaultLocale }: { locale?: Locale }) {
         <a className={linkClass} href="tel:988">
           {m.call988}
         </a>
-        <a className={linkClass} href="sms:988">
+        {/* In Spanish the text line answers "AYUDA": the message is written for the person. */}
+        <a className={linkClass} href={locale === "es" ? spanishCrisisLines.text : "sms:988"}>
           {m.text988}
         </a>
         <a className={linkClass} href="tel:911">

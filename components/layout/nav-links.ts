@@ -1,3 +1,5 @@
+import { consultationPaths } from "@/lib/i18n/form-paths";
+
 /** The main navigation, shared by the desktop bar and the mobile menu. */
 export const navLinks = [
   { href: "/ketamine-therapy", label: "Ketamine therapy" },
@@ -23,10 +25,9 @@ export const legalLinks = [
 
 /**
  * The Spanish site's navigation: only pages that exist in Spanish (content/es/pages/), so no
- * link leads to a half-translated page. The consultation form is English until its Spanish
- * route exists (then change spanishConsultationPath).
+ * link leads to a half-translated page.
  */
-export const spanishConsultationPath = "/consultation";
+export const spanishConsultationPath = consultationPaths.es;
 
 export const spanishNavLinks = [
   { href: "/es/terapia-con-ketamina", label: "Terapia con ketamina" },

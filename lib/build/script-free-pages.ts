@@ -26,6 +26,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
+import { consultationPaths } from "../i18n/form-paths";
 import { documentCsp } from "../security/csp";
 
 type Node = DefaultTreeAdapterMap["node"];
@@ -232,7 +233,7 @@ export const developmentOnlyLabel = "x-development-only-matcher";
  * Documents that still pass through the proxy, on purpose: the consultation form gets its signed
  * "form shown at" cookie there (lib/consultation/started-cookie.ts), and no second policy.
  */
-const proxiedDocuments = new Set(["/consultation"]);
+const proxiedDocuments = new Set<string>(Object.values(consultationPaths));
 
 /**
  * Removes the proxy matcher that only `next dev` needs, then proves that no remaining matcher

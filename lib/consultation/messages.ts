@@ -144,12 +144,12 @@ const es: ConsultationMessages = {
     `Una persona de nuestro equipo le contactará por ${method}, normalmente en un día hábil. Si necesita hablar con nosotros antes, llame al`,
   nextAfter: "y mencione su número de referencia.",
   methodYouChose: "el medio que eligió",
-  thanksCrisis: "Si está en crisis, llame o envíe un mensaje de texto al 988. En una emergencia, llame al 911.",
+  thanksCrisis: "Si está en crisis, llame al 988 y oprima 2, o envíe AYUDA al 988. En una emergencia, llame al 911.",
 
   crisisNotice:
-    "Nadie revisa este formulario las 24 horas. Si está en crisis, llame o envíe un mensaje de texto al 988 (marque 2 para español); en una emergencia llame al 911.",
+    "Nadie revisa este formulario las 24 horas. Si está en crisis, llame al 988 y oprima 2 para hablar en español, o envíe AYUDA por mensaje de texto al 988; en una emergencia llame al 911.",
   call988: "Llamar al 988",
-  text988: "Texto al 988",
+  text988: "Enviar AYUDA al 988",
   call911: "Llamar al 911",
 };
 

@@ -4,19 +4,17 @@
  * signed token in this cookie when the page is shown, and the action falls back to it when the form's
  * own token field is empty. Forms re-rendered by the action (errors, "send again") carry their token
  * in the hidden field as before. The cookie holds no personal data: a time, a random nonce and a
- * signature. It is strictly necessary for the form (spam control), sent only to /consultation.
+ * signature. It is strictly necessary for the form (spam control), sent only to the form's page.
  */
 export const startedCookieName = "consultation-started";
 
-/** Where the cookie is sent: the form pages only. */
-export const startedCookiePath = "/consultation";
-
-export function startedCookieOptions(secure: boolean) {
+/** The cookie is sent back only to the form page that set it (each language has its own). */
+export function startedCookieOptions(secure: boolean, formPath: string) {
   return {
     httpOnly: true,
     sameSite: "lax" as const,
     secure,
-    path: startedCookiePath,
+    path: formPath,
     maxAge: 24 * 60 * 60,
   };
 }

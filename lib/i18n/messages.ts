@@ -77,6 +77,11 @@ const en = {
     title: "Articles",
     description: "Plain-language articles about ketamine therapy and mental health.",
   },
+  consultationPage: {
+    title: "Request a consultation",
+    description: "Ask for a free consultation. Tell us how to reach you and a staff member will contact you.",
+    lead: "Tell us how to reach you. A member of our team will contact you, usually within one business day.",
+  },
   feedTitle: (clinic: string) => `${clinic} articles`,
 } as const;
 
@@ -146,11 +151,17 @@ const es: Messages = {
     lead: "No pudimos encontrar la página que buscaba. Es posible que haya cambiado de lugar.",
     home: "Ir a la página de inicio",
     articles: "Ver nuestros artículos",
-    consultation: "Pida una consulta (en inglés)",
+    consultation: "Pida una consulta",
   },
   articlesIndex: {
     title: "Artículos",
     description: "Artículos en lenguaje sencillo sobre la terapia con ketamina y la salud mental.",
+  },
+  consultationPage: {
+    title: "Pida una consulta",
+    description:
+      "Pida una consulta gratuita. Díganos cómo comunicarnos con usted y un miembro del personal se pondrá en contacto.",
+    lead: "Díganos cómo comunicarnos con usted. Un miembro de nuestro equipo se pondrá en contacto, por lo general en un día hábil. Le llamaremos o escribiremos en español.",
   },
   feedTitle: (clinic: string) => `Artículos de ${clinic}`,
 };

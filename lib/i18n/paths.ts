@@ -7,6 +7,7 @@ import {
   spanishArticleFor,
   spanishPageFor,
 } from "@/lib/content/translations";
+import { consultationPaths } from "./form-paths";
 import type { Locale } from "./messages";
 
 /**
@@ -28,6 +29,7 @@ export const spanishFeedPath = "/es/feed.xml";
 /** Both addresses of an English page, or undefined when it has no Spanish translation. */
 export function counterpartsOfEnglish(path: string): Counterparts | undefined {
   if (path === "/") return getSpanishHome() ? { en: "/", es: spanishHomePath } : undefined;
+  if (path === consultationPaths.en) return consultationPaths;
   if (path === "/articles")
     return getSpanishArticles({ includeDrafts: false }).length > 0 ? { en: path, es: spanishArticlesPath } : undefined;
   const article = /^\/articles\/([a-z0-9-]+)$/.exec(path);
@@ -46,6 +48,7 @@ export function counterpartsOfEnglish(path: string): Counterparts | undefined {
 /** Both addresses of a Spanish page (every Spanish page translates an English one). */
 export function counterpartsOfSpanish(path: string): Counterparts | undefined {
   if (path === spanishHomePath) return { en: "/", es: path };
+  if (path === consultationPaths.es) return consultationPaths;
   if (path === spanishArticlesPath) return { en: "/articles", es: path };
   const englishSlugs = new Set(getArticles({ includeDrafts: false }).map((a) => a.slug));
   const article = /^\/es\/articulos\/([a-z0-9-]+)$/.exec(path);

@@ -1,11 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { routes, seedArticle } from "./routes";
+import { spanishRoutes } from "./spanish-routes";
 
-/** Every prerendered page: a document that works, and is served, without any JavaScript. */
+/**
+ * Every page a GET reaches is a document that works, and is served, without any JavaScript: the
+ * consultation forms too (they post natively; only the answers are rendered per request).
+ */
 const documents = [
-  ...routes.filter((route) => route.path !== "/consultation").map((route) => route.path),
+  ...routes.map((route) => route.path),
+  ...spanishRoutes.map((route) => route.path),
   "/articles/unknown-article",
   "/no-such-page",
+  "/es/no-existe",
 ];
 
 /** What in the HTML as served could run or fetch code (JSON-LD is data and stays). */

@@ -1,21 +1,6 @@
 import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants.js";
-import path from "node:path";
-import { parseEnv } from "./lib/env-schema.mjs";
-import { buildMismatch, writeBuildRecord } from "./lib/launch/build-record.mjs";
-
-/**
- * A bad environment stops `next dev`, `next build` and `next start` here, before a page is
- * served or built: Next.js loads this file in every phase. (A throw later, in instrumentation.ts,
- * would print "Ready" and then answer 500 on every page.)
- */
-function validatedEnv() {
-  try {
-    return parseEnv(process.env);
-  } catch (error) {
-    console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  }
-}
+import { writeBuildRecord } from "./lib/launch/build-record.mjs";
+import { preflight } from "./lib/launch/preflight.mjs";
 
 const isProduction = process.env.NODE_ENV === "production";
 
@@ -40,15 +25,10 @@ const securityHeaders = [
  * @returns {import('next').NextConfig}
  */
 export default function nextConfig(phase) {
-  const env = validatedEnv();
-  const distDir = ".next";
-  if (phase === PHASE_PRODUCTION_SERVER) {
-    const problem = buildMismatch(path.join(import.meta.dirname, distDir), env.SITE_URL, Boolean(process.env.SITE_URL));
-    if (problem) {
-      console.error(`\nRefusing to start:\n${problem}\n`);
-      process.exit(1);
-    }
-  }
+  // A bad environment stops `next dev`, `next build` and `next start` here, before anything is
+  // built or served (Next.js loads this file in every phase; a throw in instrumentation.ts would
+  // instead print "Ready" and answer 500 on every page). See lib/launch/preflight.mjs.
+  const env = preflight({ server: phase === PHASE_PRODUCTION_SERVER, projectDir: import.meta.dirname });
   return {
     // Do not advertise the framework.
     poweredByHeader: false,

@@ -80,6 +80,18 @@ test("pages come back brotli-encoded (gzip for older clients) with the site's ow
   expect(plain.headers.get("location")).toMatch(/^https:\/\//);
 });
 
+test("prerendered pages are served from nginx's cache; the form page, the API and cookie requests never are", async () => {
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    request(`${nginx.httpsUrl}${path}`, { ca: nginx.ca, headers });
+  await get(article);
+  expect((await get(article)).headers["x-cache"]).toMatch(/HIT|STALE|UPDATING/);
+  for (let i = 0; i < 2; i++) {
+    expect((await get("/consultation")).headers["x-cache"]).toBe("MISS");
+    expect((await get(article, { cookie: "__prerender_bypass=1" })).headers["x-cache"]).toBe("BYPASS");
+    expect((await get("/api/health")).headers["x-cache"]).toBeUndefined();
+  }
+});
+
 test("a built asset under /_next/static is cacheable for a year and immutable", async () => {
   const html = (await request(`${nginx.httpsUrl}/`, { ca: nginx.ca })).body.toString();
   const asset = /(\/_next\/static\/[^"']+\.(?:css|js))/.exec(html)?.[1];

@@ -18,7 +18,17 @@ export const nginxHelp =
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 export const shippedConfig = path.join(projectRoot, "deploy", "nginx", "shamynds.conf");
 
-export type Nginx = { httpsUrl: string; httpUrl: string; ca: Buffer; stop: () => Promise<void> };
+export type Nginx = {
+  httpsUrl: string;
+  httpUrl: string;
+  ca: Buffer;
+  /** The master's pid (its workers are its children). */
+  pid: number;
+  stop: () => Promise<void>;
+};
+
+/** A server block added beside the shipped one (the benchmark's static-file reference). */
+export type ExtraServer = (paths: { cert: string; key: string; port: number }) => string;
 
 function replaceOnce(text: string, from: string, to: string): string {
   const count = text.split(from).length - 1;
@@ -26,7 +36,10 @@ function replaceOnce(text: string, from: string, to: string): string {
   return text.replace(from, to);
 }
 
-export async function startShippedNginx(upstreamPort: number): Promise<Nginx> {
+export async function startShippedNginx(
+  upstreamPort: number,
+  options: { extraServer?: ExtraServer; extraPort?: number } = {},
+): Promise<Nginx> {
   if (!nginxBinary || !existsSync(brotliModule)) throw new Error(nginxHelp);
   const dir = mkdtempSync(path.join(os.tmpdir(), "shamynds-nginx-"));
   chmodSync(dir, 0o755);
@@ -57,6 +70,9 @@ export async function startShippedNginx(upstreamPort: number): Promise<Nginx> {
     mkdirSync(path.join(dir, name), { recursive: true });
     return path.join(dir, name);
   };
+  if (options.extraServer && options.extraPort) {
+    site += `\n# Added by the test, not shipped:\n${options.extraServer({ cert, key, port: options.extraPort })}\n`;
+  }
   writeFileSync(path.join(dir, "site.conf"), site);
   // What Debian's /etc/nginx/nginx.conf and modules-enabled/ provide, in a private file.
   const main = `load_module ${brotliModule};
@@ -105,6 +121,7 @@ http {
     httpsUrl,
     httpUrl: `http://127.0.0.1:${httpPort}`,
     ca,
+    pid: child.pid ?? 0,
     async stop() {
       if (child.exitCode === null) {
         child.kill("SIGQUIT");

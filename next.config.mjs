@@ -1,3 +1,7 @@
+import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants.js";
+import { writeBuildRecord } from "./lib/launch/build-record.mjs";
+import { preflight } from "./lib/launch/preflight.mjs";
+
 const isProduction = process.env.NODE_ENV === "production";
 
 /**
@@ -16,21 +20,34 @@ const securityHeaders = [
   ...(isProduction ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  // Do not advertise the framework.
-  poweredByHeader: false,
-  reactStrictMode: true,
-  // Native addon and the mail library run on the server only; never bundle them.
-  serverExternalPackages: ["better-sqlite3", "nodemailer", "pg"],
-  // Content is read from content/ at build time; make sure tracing ships it with the server.
-  outputFileTracingIncludes: { "/**": ["./content/**/*"] },
-  // A consultation request is a few hundred bytes; anything near this limit is abuse.
-  // globalNotFound: with two root layouts ((en) and (es)) there is no single layout for an unmatched URL.
-  experimental: { serverActions: { bodySizeLimit: "16kb" }, globalNotFound: true },
-  async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
-  },
-};
-
-export default nextConfig;
+/**
+ * @param {string} phase
+ * @returns {import('next').NextConfig}
+ */
+export default function nextConfig(phase) {
+  // A bad environment stops `next dev`, `next build` and `next start` here, before anything is
+  // built or served (Next.js loads this file in every phase; a throw in instrumentation.ts would
+  // instead print "Ready" and answer 500 on every page). See lib/launch/preflight.mjs.
+  const env = preflight({ server: phase === PHASE_PRODUCTION_SERVER, projectDir: import.meta.dirname });
+  return {
+    // Do not advertise the framework.
+    poweredByHeader: false,
+    reactStrictMode: true,
+    // Native addon and the mail library run on the server only; never bundle them.
+    serverExternalPackages: ["better-sqlite3", "nodemailer", "pg"],
+    // Content is read from content/ at build time; make sure tracing ships it with the server.
+    outputFileTracingIncludes: { "/**": ["./content/**/*"] },
+    // A consultation request is a few hundred bytes; anything near this limit is abuse.
+    // globalNotFound: with two root layouts ((en) and (es)) there is no single layout for an unmatched URL.
+    experimental: { serverActions: { bodySizeLimit: "16kb" }, globalNotFound: true },
+    async headers() {
+      return [{ source: "/:path*", headers: securityHeaders }];
+    },
+    compiler: {
+      // Record the address this build's prerendered pages are made for (checked by next start above).
+      runAfterProductionCompile: async ({ distDir: builtDir }) => {
+        if (phase === PHASE_PRODUCTION_BUILD) writeBuildRecord(builtDir, env.SITE_URL);
+      },
+    },
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * npm run launch:check [-- --send-test]: the checklist a person runs on the server before going
+ * live (with the server's environment). Exits 1 on any error. Never prints a secret.
+ */
+import { env } from "@/lib/env";
+import { runLaunchChecks } from "@/lib/launch/checks";
+
+const results = await runLaunchChecks({
+  env,
+  projectRoot: process.cwd(),
+  sendTest: process.argv.includes("--send-test"),
+});
+const mark = { ok: "✓", warning: "!", error: "✗" } as const;
+let errors = 0;
+for (const { title, lines } of results) {
+  const failed = lines.filter((line) => line.status === "error").length;
+  errors += failed;
+  console.log(`\n${failed ? "✗" : "✓"} ${title}`);
+  for (const line of lines) {
+    console.log(`  ${mark[line.status]} ${line.message}`);
+    if (line.fix) console.log(`      Fix: ${line.fix}`);
+  }
+}
+console.log(errors ? `\n${errors} problems: not ready to launch.` : "\nReady to launch.");
+process.exit(errors ? 1 : 0);

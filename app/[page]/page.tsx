@@ -4,10 +4,11 @@ import { LiveContent } from "@/components/dev/live-content";
 import { PageHeader } from "@/components/layout/page-header";
 import { ConsultationCta } from "@/components/mdx/consultation-cta";
 import { MdxBody } from "@/components/mdx/mdx-body";
-import { endsWithConsultationCta } from "@/components/mdx/mdx-html";
+
 import { JsonLd } from "@/components/seo/json-ld";
 import { TeamList } from "@/components/team/team-list";
 import { compileForPage } from "@/lib/content/compile-for-page";
+import { endsWithConsultationCta } from "@/lib/content/mdx";
 import { getPage, getPages } from "@/lib/content/pages";
 import { extractFaq } from "@/lib/seo/faq";
 import { faqPageNode } from "@/lib/seo/json-ld";
@@ -35,9 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClinicPage({ params }: Props) {
   const page = getPage((await params).page);
   if (!page) notFound();
-  const { hast } = await compileForPage(page, "page");
+  const { hast, tree } = await compileForPage(page, "page");
   // Pages that use <Faq> also describe their questions as FAQPage structured data.
-  const faq = extractFaq(page.body);
+  const faq = extractFaq(tree);
   const path = `/${page.slug}`;
   return (
     <>

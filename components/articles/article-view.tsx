@@ -4,9 +4,10 @@ import { ContentImage } from "@/components/images/content-image";
 import { PageHeader } from "@/components/layout/page-header";
 import { ConsultationCta } from "@/components/mdx/consultation-cta";
 import { MdxBody } from "@/components/mdx/mdx-body";
-import { endsWithConsultationCta } from "@/components/mdx/mdx-html";
+
 import { getRelatedArticles, type Article } from "@/lib/content/articles";
 import { compileForPage } from "@/lib/content/compile-for-page";
+import { endsWithConsultationCta } from "@/lib/content/mdx";
 import { imageSize } from "@/lib/content/images";
 import { getTeamMember } from "@/lib/content/team";
 import { formatDate } from "@/lib/format";

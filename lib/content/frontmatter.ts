@@ -172,7 +172,7 @@ function suggestField(key: string): string {
   return close ? `Did you mean "${close}"?` : "";
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;

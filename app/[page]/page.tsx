@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ContentProblems } from "@/components/dev/content-problems";
 import { LiveContent } from "@/components/dev/live-content";
 import { PageHeader } from "@/components/layout/page-header";
 import { ConsultationCta } from "@/components/mdx/consultation-cta";
@@ -36,7 +37,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClinicPage({ params }: Props) {
   const page = getPage((await params).page);
   if (!page) notFound();
-  const { hast, tree } = await compileForPage(page, "page");
+  const { compiled, problems } = await compileForPage(page, "page");
+  if (!compiled) return <ContentProblems problems={problems} />;
+  const { hast, tree } = compiled;
   // Pages that use <Faq> also describe their questions as FAQPage structured data.
   const faq = extractFaq(tree);
   const path = `/${page.slug}`;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ContentProblems } from "@/components/dev/content-problems";
 import { LiveContent } from "@/components/dev/live-content";
 import { ContentImage } from "@/components/images/content-image";
 import { PageHeader } from "@/components/layout/page-header";
@@ -17,7 +18,9 @@ import { TableOfContents } from "./table-of-contents";
 /** One article as readers see it; the public route and the draft preview both render this. */
 export async function ArticleView({ article }: { article: Article }) {
   const { frontmatter } = article;
-  const { hast, toc } = await compileForPage(article, "article");
+  const { compiled, problems } = await compileForPage(article, "article");
+  if (!compiled) return <ContentProblems problems={problems} />;
+  const { hast, toc } = compiled;
   const related = getRelatedArticles(article);
 
   return (

@@ -15,7 +15,9 @@ import { ScrollTable } from "./scroll-table";
  * props its schema accepts, so a component cannot be added, renamed or given a prop in one place
  * only.
  */
-export const mdxComponents: { [Name in MdxComponentName]: (props: MdxComponentProps<Name> & { children?: ReactNode }) => ReactNode } = {
+export const mdxComponents: {
+  [Name in MdxComponentName]: (props: MdxComponentProps<Name> & { children?: ReactNode }) => ReactNode;
+} = {
   Callout,
   ClinicEmail,
   ClinicPhone,

@@ -11,6 +11,8 @@ export function ConsultationCta() {
         tell you honestly whether we think it could help.
       </p>
       <p className="mt-4 flex flex-wrap items-center gap-4">
+        {/* A plain link, as in the MDX bodies it ends: content pages ship no router script. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a
           href="/consultation"
           className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"

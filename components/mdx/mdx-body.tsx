@@ -14,8 +14,6 @@ const components = { ...mdxElements, ...mdxComponents } as unknown as Partial<Co
  */
 export function MdxBody({ tree }: { tree: Root }) {
   return (
-    <div className="prose">
-      {toJsxRuntime(tree, { Fragment, jsx, jsxs, components, tableCellAlignToStyle: false })}
-    </div>
+    <div className="prose">{toJsxRuntime(tree, { Fragment, jsx, jsxs, components, tableCellAlignToStyle: false })}</div>
   );
 }

@@ -5,8 +5,20 @@ import type { ComponentProps } from "react";
  * external links open safely. Any other scheme (javascript:, data:, …) loses its href (the
  * sanitizer removed it already; this holds even for a tree that did not pass through it).
  */
-export function MdxLink({ href = "", ...props }: ComponentProps<"a">) {
-  if (/^(\/|#|tel:|sms:|mailto:)/.test(href)) return <a href={href} {...props} />;
-  if (/^https?:\/\//i.test(href)) return <a href={href} rel="noopener noreferrer" {...props} />;
-  return <a {...props} />;
+export function MdxLink({ href = "", children, ...props }: ComponentProps<"a">) {
+  if (/^(\/|#|tel:|sms:|mailto:)/.test(href)) {
+    return (
+      <a href={href} {...props}>
+        {children}
+      </a>
+    );
+  }
+  if (/^https?:\/\//i.test(href)) {
+    return (
+      <a href={href} rel="noopener noreferrer" {...props}>
+        {children}
+      </a>
+    );
+  }
+  return <a {...props}>{children}</a>;
 }

@@ -1,10 +1,12 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import GithubSlugger from "github-slugger";
 import readingTime from "reading-time";
 import { isProduction } from "@/lib/env";
 import { brokenFileProblems, loadCollection, requireValid, type ContentEntry } from "./collection";
+import { analyzeFile, contextProblems } from "./entry-check";
 import { relativeToRoot } from "./paths";
+import { sortProblems, type ContentProblem } from "./problems";
 import { contentDir } from "./paths";
 import { articleFrontmatterSchema, type ArticleFrontmatter } from "./schemas";
 
@@ -137,9 +139,16 @@ export function brokenArticles(): { slug: string }[] {
     .filter(({ slug }) => brokenArticleProblems(slug));
 }
 
-/** `npm run dev` only: the problems of an article file skipped for its mistakes. */
-export function brokenArticleProblems(slug: string) {
+/**
+ * `npm run dev` only: every problem of an article file skipped for its mistakes (the whole
+ * check of that one file, as content:check prints it), or undefined if it is not skipped.
+ */
+export function brokenArticleProblems(slug: string): ContentProblem[] | undefined {
   if (isProduction || !/^[a-z0-9-]+$/.test(slug)) return undefined;
   loadAll();
-  return brokenFileProblems(relativeToRoot(path.join(articlesDir, `${slug}.mdx`)));
+  const absolute = path.join(articlesDir, `${slug}.mdx`);
+  const file = relativeToRoot(absolute);
+  if (!brokenFileProblems(file) || !existsSync(absolute)) return undefined;
+  const facts = analyzeFile(readFileSync(absolute, "utf8"), file, "article");
+  return sortProblems([...facts.problems, ...contextProblems(facts, {})]).filter((problem) => problem.severity === "error");
 }

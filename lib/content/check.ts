@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { parse } from "yaml";
 import { clinicSchema } from "./clinic";
-import { analyzeFile, contextProblems, type EntryKind, type FileFacts } from "./entry-check";
+import { contextProblems, type FileFacts } from "./context-check";
+import type { EntryKind } from "./lint/lint";
 import { projectRoot, publicDir as defaultPublicDir, relativeToRoot } from "./paths";
 import { sortProblems, type ContentProblem } from "./problems";
 
@@ -97,7 +98,12 @@ export async function checkContent(options: CheckOptions = {}): Promise<ContentP
 
 async function analyze(tasks: CheckTask[], requestedWorkers?: number): Promise<FileFacts[]> {
   const workers = Math.min(requestedWorkers ?? availableParallelism(), Math.floor(tasks.length / filesPerWorker));
-  if (workers < 2) return tasks.map((task) => analyzeFile(task.source!, task.file, task.kind));
+  if (tasks.length === 0) return [];
+  if (workers < 2) {
+    // Loaded only when needed: a run answered from the cache never loads the Markdown parser.
+    const { analyzeFile } = await import("./entry-check");
+    return tasks.map((task) => analyzeFile(task.source!, task.file, task.kind));
+  }
 
   const results: FileFacts[] = new Array(tasks.length);
   const batch = 20;
@@ -164,7 +170,11 @@ function readCache(file: string): CacheFile {
 function writeCache(file: string, files: Record<string, FileFacts>) {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify({ version: checkerVersion(), files }));
+    // Written beside it, then renamed: a run that stops half-way never leaves half a cache, and a
+    // hard-linked copy of node_modules (bench/) never writes into the original's cache.
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, JSON.stringify({ version: checkerVersion(), files }));
+    renameSync(partial, file);
   } catch {
     // A read-only checkout still gets a full check, just without the speed-up next time.
   }

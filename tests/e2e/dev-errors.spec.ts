@@ -22,6 +22,7 @@ test.describe("a broken content file in next dev", () => {
   let devURL = "";
 
   test.beforeAll(async () => {
+    test.setTimeout(240_000); // next dev starts slowly on a busy machine
     writeFileSync(
       brokenFile,
       [

@@ -3,7 +3,7 @@
  * synthetic articles (N = 10, 100, 1,000; 10,000 with --full), each in a fresh temporary copy of
  * the project, plus `content:check` alone for the same N. See bench/README.md.
  */
-import { rmSync } from "node:fs";
+import { appendFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { runMeasured } from "./lib/proc.mjs";
 import { budget, MB, option, printBudgets, printMachine, printTable, seconds, writeResult } from "./lib/report.mjs";
@@ -29,12 +29,25 @@ try {
     rmSync(path.join(dir, ".next"), { recursive: true, force: true });
     const { words } = writeSyntheticArticles(dir, n);
 
+    // Cold: no cache from an earlier run (it lives in node_modules/.cache, kept between copies).
+    rmSync(path.join(dir, "node_modules", ".cache", "shamynds"), { recursive: true, force: true });
     const check = await runMeasured("npm", ["run", "content:check"], {
       cwd: dir,
       env: buildEnv(),
       timeoutMs: timeLimitMs(n),
     });
-    console.log(`  content:check: ${seconds(check.wallMs)} s, peak ${MB(check.peakRssBytes)} MB, exit ${check.code}`);
+    console.log(
+      `  content:check cold: ${seconds(check.wallMs)} s, peak ${MB(check.peakRssBytes)} MB, exit ${check.code}`,
+    );
+    // Warm: what staff wait for after saving one file.
+    const changed = path.join(dir, "content", "articles", readdirSync(path.join(dir, "content", "articles")).sort()[0]);
+    appendFileSync(changed, "\nOne more sentence after an edit.\n");
+    const warm = await runMeasured("npm", ["run", "content:check"], {
+      cwd: dir,
+      env: buildEnv(),
+      timeoutMs: timeLimitMs(n),
+    });
+    console.log(`  content:check warm (one file changed): ${seconds(warm.wallMs)} s, exit ${warm.code}`);
     const build = await runMeasured("npm", ["run", "build"], {
       cwd: dir,
       env: buildEnv(),
@@ -51,6 +64,8 @@ try {
       checkMs: check.wallMs,
       checkPeakRssBytes: check.peakRssBytes,
       checkOk: check.code === 0,
+      checkWarmMs: warm.wallMs,
+      checkWarmOk: warm.code === 0,
       buildMs: build.wallMs,
       buildPeakRssBytes: build.peakRssBytes,
       phases: phasesOf(build.output),
@@ -78,6 +93,7 @@ printTable(
       "prerender s": run.phases.prerenderS,
       "prerender ms/page": prerenderPerPage(run),
       "check s": seconds(run.checkMs),
+      "check warm s": seconds(run.checkWarmMs),
       "check MB": MB(run.checkPeakRssBytes),
       "check ms/article": Math.round((run.checkMs / run.n) * 10) / 10,
     };
@@ -90,6 +106,22 @@ if (at(1000))
   budgets.push(
     budget("N=1,000: build wall time (s)", at(1000).ok ? seconds(at(1000).buildMs) : null, { atMost: 120, unit: "s" }),
   );
+if (at(1000)) {
+  budgets.push(
+    budget("N=1,000: content:check cold (s)", at(1000).checkOk ? seconds(at(1000).checkMs) : null, {
+      atMost: 8,
+      unit: "s",
+    }),
+    budget(
+      "N=1,000: content:check warm, one file changed (s)",
+      at(1000).checkWarmOk ? seconds(at(1000).checkWarmMs) : null,
+      {
+        atMost: 2,
+        unit: "s",
+      },
+    ),
+  );
+}
 if (at(10000)) {
   budgets.push(
     budget("N=10,000: build wall time (s)", at(10000).ok ? seconds(at(10000).buildMs) : null, {

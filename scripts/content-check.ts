@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { checkContent } from "../lib/content/check";
+import { checkContent, defaultCacheFile } from "../lib/content/check";
 import { formatProblem } from "../lib/content/problems";
 
 const { values } = parseArgs({
@@ -14,11 +14,13 @@ const { values } = parseArgs({
     json: { type: "boolean", default: false },
     "content-dir": { type: "string" },
     "public-dir": { type: "string" },
+    "no-cache": { type: "boolean", default: false },
   },
 });
 
 const started = performance.now();
 const problems = await checkContent({
+  cacheFile: values["no-cache"] ? undefined : defaultCacheFile,
   contentRoot: values["content-dir"] ? path.resolve(values["content-dir"]) : undefined,
   publicDir: values["public-dir"] ? path.resolve(values["public-dir"]) : undefined,
 });

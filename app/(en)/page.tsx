@@ -6,6 +6,7 @@ import { ArticleList } from "@/components/articles/article-list";
 import { LiveContent } from "@/components/dev/live-content";
 import { Hero } from "@/components/home/hero";
 import { ConsultationCta } from "@/components/mdx/consultation-cta";
+import { ContentProblems } from "@/components/dev/content-problems";
 import { MdxBody } from "@/components/mdx/mdx-body";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getArticles } from "@/lib/content/articles";
@@ -25,7 +26,9 @@ export function generateMetadata(): Metadata {
 export default async function HomePage() {
   const page = getPage(homePageSlug);
   if (!page?.frontmatter.hero) notFound();
-  const { hast } = await compileForPage(page, "page");
+  const { compiled, problems } = await compileForPage(page, "page");
+  if (!compiled) return <ContentProblems problems={problems} />;
+  const { hast } = compiled;
   const latest = getArticles().slice(0, 4);
   return (
     <>

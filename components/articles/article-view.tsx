@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { ContentProblems } from "@/components/dev/content-problems";
 import { LiveContent } from "@/components/dev/live-content";
 import { ContentImage } from "@/components/images/content-image";
 import { PageHeader } from "@/components/layout/page-header";
 import { ConsultationCta } from "@/components/mdx/consultation-cta";
 import { MdxBody } from "@/components/mdx/mdx-body";
-import { endsWithConsultationCta } from "@/components/mdx/mdx-html";
+
 import { getRelatedArticles, type Article } from "@/lib/content/articles";
 import { compileForPage } from "@/lib/content/compile-for-page";
+import { endsWithConsultationCta } from "@/lib/content/mdx";
 import { imageSize } from "@/lib/content/images";
 import { getTeamMember } from "@/lib/content/team";
 import { formatDate } from "@/lib/format";
@@ -16,7 +18,9 @@ import { TableOfContents } from "./table-of-contents";
 /** One article as readers see it; the public route and the draft preview both render this. */
 export async function ArticleView({ article }: { article: Article }) {
   const { frontmatter } = article;
-  const { hast, toc } = await compileForPage(article, "article");
+  const { compiled, problems } = await compileForPage(article, "article");
+  if (!compiled) return <ContentProblems problems={problems} />;
+  const { hast, toc } = compiled;
   const related = getRelatedArticles(article);
 
   return (

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { LiveContent } from "@/components/dev/live-content";
 import { PageHeader } from "@/components/layout/page-header";
 import { ConsultationCta } from "@/components/mdx/consultation-cta";
+import { ContentProblems } from "@/components/dev/content-problems";
 import { MdxBody } from "@/components/mdx/mdx-body";
 import { JsonLd } from "@/components/seo/json-ld";
 import { compileForPage } from "@/lib/content/compile-for-page";
@@ -24,7 +25,9 @@ export async function ContentPage({
   /** The "Request a consultation" box at the end; off for notices and pages for clinicians. */
   cta?: boolean;
 }) {
-  const { hast } = await compileForPage(page, "page");
+  const { compiled, problems } = await compileForPage(page, "page");
+  if (!compiled) return <ContentProblems problems={problems} />;
+  const { hast } = compiled;
   return (
     <>
       <JsonLd nodes={[clinicWebPageNode({ path: `/${page.slug}`, ...page.frontmatter })]} />

@@ -2,8 +2,9 @@ import Link from "next/link";
 import { TableOfContents } from "@/components/articles/table-of-contents";
 import { LiveContent } from "@/components/dev/live-content";
 import { PageHeader } from "@/components/layout/page-header";
+import { ContentProblems } from "@/components/dev/content-problems";
 import { MdxBody } from "@/components/mdx/mdx-body";
-import { endsWithConsultationCta } from "@/components/mdx/mdx-html";
+import { endsWithConsultationCta } from "@/lib/content/mdx";
 import { compileForPage } from "@/lib/content/compile-for-page";
 import { getTeamMember } from "@/lib/content/team";
 import type { TranslatedArticle } from "@/lib/content/translations";
@@ -18,7 +19,9 @@ const date = (iso: string) => <time dateTime={iso}>{formatDateIn("es", iso)}</ti
 /** A Spanish article: the English article's layout with Spanish dates, reading time and labels. */
 export async function SpanishArticleView({ article }: { article: TranslatedArticle }) {
   const { frontmatter } = article;
-  const { hast, toc } = await compileForPage(article, "article");
+  const { compiled, problems } = await compileForPage(article, "article");
+  if (!compiled) return <ContentProblems problems={problems} />;
+  const { hast, toc } = compiled;
   const reviewer = frontmatter.reviewedBy ? getTeamMember(frontmatter.reviewedBy) : undefined;
   const body = localizeComponents(hast);
   return (

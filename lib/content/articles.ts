@@ -1,8 +1,12 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import GithubSlugger from "github-slugger";
 import readingTime from "reading-time";
 import { isProduction } from "@/lib/env";
-import { loadCollection, requireValid, type ContentEntry } from "./collection";
+import { brokenFileProblems, loadCollection, requireValid, type ContentEntry } from "./collection";
+import { analyzeFile, contextProblems } from "./entry-check";
+import { relativeToRoot } from "./paths";
+import { sortProblems, type ContentProblem } from "./problems";
 import { contentDir } from "./paths";
 import { articleFrontmatterSchema, type ArticleFrontmatter } from "./schemas";
 
@@ -109,15 +113,42 @@ export function getRelatedArticles(
   limit = 3,
   { includeDrafts = draftsVisibleByDefault }: VisibilityOptions = {},
 ): Article[] {
-  const shared = new Map<Article, number>();
+  // Keyed by slug, not by object: in development every load makes fresh objects, and the article
+  // passed in may come from another load than the index.
+  const shared = new Map<string, { other: Article; count: number }>();
   for (const tag of article.tags) {
     for (const other of loadAll().byTag.get(tag.slug) ?? []) {
       if (other.slug === article.slug || (!includeDrafts && other.frontmatter.draft)) continue;
-      shared.set(other, (shared.get(other) ?? 0) + 1);
+      const seen = shared.get(other.slug);
+      shared.set(other.slug, { other, count: (seen?.count ?? 0) + 1 });
     }
   }
-  return [...shared.entries()]
-    .sort(([a, sharedA], [b, sharedB]) => sharedB - sharedA || newestFirst(a, b))
+  return [...shared.values()]
+    .sort((a, b) => b.count - a.count || newestFirst(a.other, b.other))
     .slice(0, limit)
-    .map(([other]) => other);
+    .map(({ other }) => other);
+}
+
+/** `npm run dev` only: articles skipped for mistakes in their frontmatter (their page shows them). */
+export function brokenArticles(): { slug: string }[] {
+  if (isProduction) return [];
+  loadAll();
+  return readdirSync(articlesDir)
+    .filter((name) => name.endsWith(".mdx"))
+    .map((name) => ({ slug: name.slice(0, -".mdx".length) }))
+    .filter(({ slug }) => brokenArticleProblems(slug));
+}
+
+/**
+ * `npm run dev` only: every problem of an article file skipped for its mistakes (the whole
+ * check of that one file, as content:check prints it), or undefined if it is not skipped.
+ */
+export function brokenArticleProblems(slug: string): ContentProblem[] | undefined {
+  if (isProduction || !/^[a-z0-9-]+$/.test(slug)) return undefined;
+  loadAll();
+  const absolute = path.join(articlesDir, `${slug}.mdx`);
+  const file = relativeToRoot(absolute);
+  if (!brokenFileProblems(file) || !existsSync(absolute)) return undefined;
+  const facts = analyzeFile(readFileSync(absolute, "utf8"), file, "article");
+  return sortProblems([...facts.problems, ...contextProblems(facts, {})]).filter((problem) => problem.severity === "error");
 }

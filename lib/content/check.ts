@@ -1,15 +1,14 @@
-import { existsSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { parse } from "yaml";
-import { articlesDir } from "./articles";
-import { clinicFile, clinicSchema } from "./clinic";
-import { loadCollection, type ContentEntry } from "./collection";
-import { checkEntry, type EntryKind } from "./entry-check";
-import { pagesDir } from "./pages";
-import { publicDir as defaultPublicDir, relativeToRoot } from "./paths";
+import { clinicSchema } from "./clinic";
+import { contextProblems, type FileFacts } from "./context-check";
+import type { EntryKind } from "./lint/lint";
+import { projectRoot, publicDir as defaultPublicDir, relativeToRoot } from "./paths";
 import { sortProblems, type ContentProblem } from "./problems";
-import { articleFrontmatterSchema, pageFrontmatterSchema, teamMemberSchema } from "./schemas";
-import { teamDir } from "./team";
 import { checkTranslations } from "./translation-check";
 
 export interface CheckOptions {
@@ -19,46 +18,180 @@ export interface CheckOptions {
   publicDir?: string;
   /** Today as YYYY-MM-DD (medical reviews older than 12 months are a warning); tests fix it. */
   today?: string;
+  /** Where to keep results between runs (`npm run content:check` uses `defaultCacheFile`); off when unset. */
+  cacheFile?: string;
+  /** Worker threads for files not in the cache; default: one per core when there are many files. */
+  workers?: number;
 }
+
+/** Outside content/ and the build output; `rm -rf node_modules/.cache` clears it. */
+export const defaultCacheFile = path.join(projectRoot, "node_modules", ".cache", "shamynds", "content-check.json");
+
+/** A file for the analysis (in this thread or a worker). */
+export interface CheckTask {
+  absolute: string;
+  file: string;
+  kind: EntryKind;
+  source?: string;
+}
+
+/** The content folders, by kind. A second content root (e.g. content/es/) adds entries here. */
+const collections: { folder: string; kind: EntryKind }[] = [
+  { folder: "articles", kind: "article" },
+  { folder: "pages", kind: "page" },
+  { folder: "team", kind: "team" },
+];
+
+/** Below this many files to analyze, starting workers costs more than it saves. */
+const filesPerWorker = 60;
 
 /**
  * Checks every content file and returns every problem found, errors and warnings, in one list.
  * This is what `npm run content:check` prints and what makes `npm run build` fail.
+ *
+ * Each file's own checks (frontmatter, MDX, components, raw HTML, claims) depend only on its
+ * text, so their results are cached by a hash of the text and of the checker's own source
+ * (never stale: a changed file or a changed checker misses), and files not in the cache are
+ * spread over worker threads. The checks against the rest of the site (images on disk, the
+ * team, today's date) are cheap and run every time.
  */
 export async function checkContent(options: CheckOptions = {}): Promise<ContentProblem[]> {
-  const root = options.contentRoot ?? path.dirname(articlesDir);
+  const root = options.contentRoot ?? path.join(projectRoot, "content");
   const publicDir = options.publicDir ?? defaultPublicDir;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = [...checkClinic(path.join(root, "clinic.yaml"))];
 
-  problems.push(...checkClinic(path.join(root, path.basename(clinicFile))));
+  const tasks: CheckTask[] = collections.flatMap(({ folder, kind }) => {
+    const directory = path.join(root, folder);
+    if (!existsSync(directory)) return [];
+    return readdirSync(directory)
+      .filter((name) => name.endsWith(".mdx"))
+      .sort()
+      .map((name) => {
+        const absolute = path.join(directory, name);
+        return { absolute, file: relativeToRoot(absolute), kind, source: readFileSync(absolute, "utf8") };
+      });
+  });
 
-  const articles = loadCollection(path.join(root, path.basename(articlesDir)), articleFrontmatterSchema);
-  const pages = loadCollection(path.join(root, path.basename(pagesDir)), pageFrontmatterSchema);
-  const team = loadCollection(path.join(root, path.basename(teamDir)), teamMemberSchema);
-  problems.push(...articles.problems, ...pages.problems, ...team.problems);
+  const cache = options.cacheFile ? readCache(options.cacheFile) : undefined;
+  const keyOf = (task: CheckTask) => createHash("sha256").update(`${task.kind}\0${task.file}\0${task.source}`).digest("base64url");
+  const facts = new Map<CheckTask, FileFacts>();
+  const misses: CheckTask[] = [];
+  for (const task of tasks) {
+    const cached = cache?.files[keyOf(task)];
+    if (cached) facts.set(task, cached);
+    else misses.push(task);
+  }
+  const analyzed = await analyze(misses, options.workers);
+  misses.forEach((task, index) => facts.set(task, analyzed[index]!));
 
-  const teamIds = new Set(team.entries.map((member) => member.slug));
-  const everyEntry: { entry: ContentEntry<unknown>; kind: EntryKind }[] = [
-    ...articles.entries.map((entry) => ({ entry, kind: "article" as const })),
-    ...pages.entries.map((entry) => ({ entry, kind: "page" as const })),
-    ...team.entries.map((entry) => ({ entry, kind: "team" as const })),
-  ];
-  for (const { entry, kind } of everyEntry) {
-    problems.push(...(await checkEntry(entry, { kind, publicDir, teamIds, today })).problems);
+  if (options.cacheFile) {
+    writeCache(options.cacheFile, Object.fromEntries(tasks.map((task) => [keyOf(task), facts.get(task)!])));
   }
 
+  const teamIds = new Set(tasks.filter((task) => task.kind === "team" && facts.get(task)!.valid).map((task) => facts.get(task)!.slug));
+  for (const task of tasks) {
+    const fileFacts = facts.get(task)!;
+    problems.push(...fileFacts.problems, ...contextProblems(fileFacts, { publicDir, teamIds, today }));
+  }
+  // Translations (content/es/) are checked as their English counterparts are, plus what pairs them.
+  const slugsOf = (kind: EntryKind) =>
+    new Set(tasks.filter((task) => task.kind === kind).map((task) => path.basename(task.absolute, ".mdx")));
   problems.push(
     ...(await checkTranslations({
       root,
       publicDir,
       today,
       teamIds,
-      englishArticles: new Set(articles.entries.map((entry) => entry.slug)),
-      englishPages: new Set(pages.entries.map((entry) => entry.slug)),
+      englishArticles: slugsOf("article"),
+      englishPages: slugsOf("page"),
     })),
   );
   return sortProblems(problems);
+}
+
+async function analyze(tasks: CheckTask[], requestedWorkers?: number): Promise<FileFacts[]> {
+  const workers = Math.min(requestedWorkers ?? availableParallelism(), Math.floor(tasks.length / filesPerWorker));
+  if (tasks.length === 0) return [];
+  if (workers < 2) {
+    // Loaded only when needed: a run answered from the cache never loads the Markdown parser.
+    const { analyzeFile } = await import("./entry-check");
+    return tasks.map((task) => analyzeFile(task.source!, task.file, task.kind));
+  }
+
+  const results: FileFacts[] = new Array(tasks.length);
+  const batch = 20;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      const worker = new Worker(new URL("./check-worker.mjs", import.meta.url));
+      try {
+        while (next < tasks.length) {
+          const start = next;
+          next += batch;
+          const slice = tasks.slice(start, start + batch);
+          const done = await new Promise<FileFacts[]>((resolve, reject) => {
+            worker.once("message", resolve);
+            worker.once("error", reject);
+            worker.postMessage(slice);
+          });
+          worker.removeAllListeners("error");
+          done.forEach((fileFacts, index) => (results[start + index] = fileFacts));
+        }
+      } finally {
+        await worker.terminate();
+      }
+    }),
+  );
+  return results;
+}
+
+interface CacheFile {
+  version: string;
+  files: Record<string, FileFacts>;
+}
+
+/**
+ * The checker's own version: a hash of its source (lib/content, without tests) and of the
+ * installed versions of the packages it uses, so a changed rule or parser invalidates the cache.
+ */
+function checkerVersion(): string {
+  const hash = createHash("sha256");
+  const walk = (directory: string) => {
+    for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const absolute = path.join(directory, entry.name);
+      if (entry.isDirectory()) walk(absolute);
+      else if (/\.(ts|mjs)$/.test(entry.name) && !entry.name.endsWith(".test.ts")) hash.update(entry.name).update(readFileSync(absolute));
+    }
+  };
+  walk(import.meta.dirname);
+  const lock = path.join(projectRoot, "package-lock.json");
+  if (existsSync(lock)) hash.update(readFileSync(lock));
+  return hash.digest("base64url");
+}
+
+function readCache(file: string): CacheFile {
+  const version = checkerVersion();
+  try {
+    const cache = JSON.parse(readFileSync(file, "utf8")) as CacheFile;
+    if (cache.version === version && cache.files) return cache;
+  } catch {
+    // No cache yet, or unreadable: start afresh.
+  }
+  return { version, files: {} };
+}
+
+function writeCache(file: string, files: Record<string, FileFacts>) {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    // Written beside it, then renamed: a run that stops half-way never leaves half a cache, and a
+    // hard-linked copy of node_modules (bench/) never writes into the original's cache.
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, JSON.stringify({ version: checkerVersion(), files }));
+    renameSync(partial, file);
+  } catch {
+    // A read-only checkout still gets a full check, just without the speed-up next time.
+  }
 }
 
 function checkClinic(file: string): ContentProblem[] {

@@ -64,9 +64,35 @@ export function loadCollection<T>(directory: string, schema: z.ZodType<T>): Load
   return { entries, problems };
 }
 
-/** For the site itself: content with errors must never render; fail with every problem listed. */
+/** Files skipped in `npm run dev` because of errors, by path: their own page shows the problems. */
+const broken = new Map<string, ContentProblem[]>();
+const warned = new Set<string>();
+
+/**
+ * For the site itself: content with errors must never render. In production (the build runs
+ * content:check first) any error fails with every problem listed. In `npm run dev` a broken file
+ * is skipped with a console warning, so lists and every other page keep working while staff
+ * fix it, and its own page shows the problems (`brokenFileProblems`).
+ */
 export function requireValid<T>(result: LoadResult<T>): ContentEntry<T>[] {
   const errors = result.problems.filter((problem) => problem.severity === "error");
-  if (errors.length > 0) throw new ContentError(errors);
-  return result.entries;
+  if (errors.length === 0 || process.env.NODE_ENV === "production") {
+    if (errors.length > 0) throw new ContentError(errors);
+    return result.entries;
+  }
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const problem of errors) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  for (const [file, problems] of byFile) {
+    broken.set(file, problems);
+    const warning = `${file}: ${problems.length} problem(s), skipped until fixed (npm run content:check lists them).`;
+    if (!warned.has(warning)) console.warn(`⚠ ${warning}`);
+    warned.add(warning);
+  }
+  for (const entry of result.entries) broken.delete(entry.file);
+  return result.entries.filter((entry) => !byFile.has(entry.file));
+}
+
+/** In `npm run dev`: the problems of a skipped file (e.g. content/articles/foo.mdx), if it is skipped. */
+export function brokenFileProblems(file: string): ContentProblem[] | undefined {
+  return broken.get(file);
 }

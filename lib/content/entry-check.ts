@@ -1,13 +1,16 @@
+import path from "node:path";
 import { visit } from "unist-util-visit";
+import type { z } from "zod";
 import type { ContentEntry } from "./collection";
-import { describeImageProblem, lookUpImage } from "./images";
+import { parseFrontmatter, type FieldPosition, type FrontmatterComment } from "./frontmatter";
+import { contextProblems, type FileFacts } from "./context-check";
 import { lintEntry, type EntryKind } from "./lint/lint";
-import { compileMdx, MdxSyntaxError, type CompiledMdx } from "./mdx";
-import { publicDir as defaultPublicDir } from "./paths";
+import { MdxSyntaxError, parseMdx } from "./mdx";
 import { sortProblems, type ContentProblem } from "./problems";
-import type { ArticleFrontmatter, TeamMemberFrontmatter } from "./schemas";
+import { articleFrontmatterSchema, pageFrontmatterSchema, teamMemberSchema } from "./schemas";
 
 export type { EntryKind } from "./lint/lint";
+export { contextProblems, isOlderThanAYear, type FileFacts } from "./context-check";
 
 export interface EntryCheckContext {
   kind: EntryKind;
@@ -19,132 +22,137 @@ export interface EntryCheckContext {
   today?: string;
 }
 
+const schemas = { article: articleFrontmatterSchema, page: pageFrontmatterSchema, team: teamMemberSchema };
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Frontmatter fields readers see, and so the claims rules read. */
 const visibleFields = ["title", "description"] as const;
 
-/**
- * Everything that can be wrong with one content file once its frontmatter is valid: the MDX,
- * its components, images, the claims and safe-messaging rules, and the article's references.
- * content:check runs this for every file; pages run it for the file they show, so the browser
- * in `npm run dev` shows the same words as content:check.
- */
-export async function checkEntry(
-  entry: ContentEntry<unknown>,
-  context: EntryCheckContext,
-): Promise<{ compiled?: CompiledMdx; problems: ContentProblem[] }> {
-  const publicDir = context.publicDir ?? defaultPublicDir;
-  const problems: ContentProblem[] = [...frontmatterProblems(entry, context, publicDir)];
+/** Checks one file's text. `file` is the path relative to the repository root. */
+export function analyzeFile(source: string, file: string, kind: EntryKind): FileFacts {
+  const name = path.posix.basename(file);
+  const slug = name.replace(/\.mdx$/, "");
+  const problems: ContentProblem[] = [];
+  if (!slugPattern.test(slug)) {
+    problems.push({
+      severity: "error",
+      file,
+      rule: "file-name",
+      message: `The file name "${name}" cannot be used as a web address.`,
+      fix: "Rename the file using only lowercase letters, digits and single dashes, e.g. what-to-expect.mdx.",
+    });
+  }
+  const parsed = parseFrontmatter<unknown>(source, file, schemas[kind] as z.ZodType<unknown>);
+  problems.push(...parsed.problems);
+  const frontmatter = (parsed.data ?? parsed.raw ?? {}) as Record<string, unknown>;
+  // The body is checked even when the frontmatter is not valid: every problem in one run.
+  const body = analyzeBody({
+    file,
+    kind,
+    body: parsed.body,
+    bodyStartLine: parsed.bodyStartLine,
+    frontmatter,
+    fields: parsed.fields,
+    frontmatterComments: parsed.comments,
+  });
+  return {
+    file,
+    kind,
+    slug,
+    valid: parsed.data !== undefined,
+    frontmatter,
+    fields: parsed.fields,
+    problems: sortProblems([...problems, ...body.problems]),
+    images: body.images,
+  };
+}
 
-  let compiled: CompiledMdx;
+interface BodyInput {
+  file: string;
+  kind: EntryKind;
+  body: string;
+  bodyStartLine: number;
+  frontmatter: Record<string, unknown>;
+  fields: Record<string, FieldPosition>;
+  frontmatterComments: FrontmatterComment[];
+}
+
+/** The MDX, its components, raw HTML, images' alt text, and the claims and safe-messaging rules. */
+function analyzeBody(input: BodyInput): { problems: ContentProblem[]; images: FileFacts["images"] } {
+  const problems: ContentProblem[] = [];
+  const images: FileFacts["images"] = [];
+  let parsed;
   try {
-    compiled = await compileMdx(entry.body, entry.bodyStartLine, { publicDir });
+    parsed = parseMdx(input.body, input.bodyStartLine);
   } catch (error) {
     if (!(error instanceof MdxSyntaxError)) throw error;
     problems.push({
       severity: "error",
-      file: entry.file,
+      file: input.file,
       line: error.line,
       column: error.column,
       rule: "mdx/syntax",
       message: `The text could not be read as MDX: ${error.message}`,
       fix: "Check that every <Component> on this line is closed (</Callout> or />), and that < and { are written \\< and \\{ when meant as text.",
     });
-    return { problems };
+    // Without a syntax tree the claims can still be read in the title and description.
+    problems.push(...lint(input, { type: "root", children: [] }));
+    return { problems, images };
   }
 
-  problems.push(...compiled.findings.map((finding) => ({ severity: "error" as const, file: entry.file, ...finding })));
-  problems.push(...bodyImageProblems(entry, compiled, publicDir));
-
-  const frontmatter = (entry.frontmatter ?? {}) as Record<string, unknown>;
-  problems.push(
-    ...lintEntry({
-      file: entry.file,
-      kind: context.kind,
-      tree: compiled.tree,
-      body: entry.body,
-      bodyStartLine: entry.bodyStartLine,
-      fields: visibleFields.flatMap((name) => {
-        const value = frontmatter[name];
-        const position = entry.fields?.[name];
-        return typeof value === "string" && position ? [{ name, value, position }] : [];
-      }),
-      frontmatterComments: entry.frontmatterComments ?? [],
-    }),
-  );
-  return { compiled, problems: sortProblems(problems) };
-}
-
-function frontmatterProblems(entry: ContentEntry<unknown>, context: EntryCheckContext, publicDir: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  /** Line and column of a field's value, for problems about it. */
-  const at = (field: string) => ({ line: entry.fields?.[field]?.line, column: entry.fields?.[field]?.column });
-  const imageField = (field: string, src: string | undefined) => {
-    if (!src) return;
-    const found = lookUpImage(src, publicDir);
-    if (found.status === "ok") return;
-    problems.push({ severity: "error", file: entry.file, ...at(field), rule: field, ...describeImageProblem(src, found.status) });
-  };
-
-  if (context.kind === "team") {
-    imageField("photo", (entry.frontmatter as TeamMemberFrontmatter).photo);
-    return problems;
-  }
-  if (context.kind !== "article") return problems;
-
-  const { reviewedBy, lastReviewed, image } = entry.frontmatter as ArticleFrontmatter;
-  imageField("image", image);
-  if (reviewedBy && context.teamIds && !context.teamIds.has(reviewedBy)) {
-    problems.push({
-      severity: "error",
-      file: entry.file,
-      ...at("reviewedBy"),
-      rule: "reviewedBy",
-      message: `"reviewedBy" names "${reviewedBy}", but there is no content/team/${reviewedBy}.mdx.`,
-      fix: `Use one of: ${[...context.teamIds].join(", ") || "(no clinicians yet)"}, or add the clinician to content/team/.`,
-    });
-  }
-  if (lastReviewed && context.today && isOlderThanAYear(lastReviewed, context.today)) {
-    problems.push({
-      severity: "warning",
-      file: entry.file,
-      ...at("lastReviewed"),
-      rule: "lastReviewed",
-      message: `The medical review of ${lastReviewed} is more than 12 months old.`,
-      fix: "Ask a clinician to review the article again, then set lastReviewed to the date of the new review.",
-    });
-  }
-  return problems;
-}
-
-/** True when `date` is more than 12 months before `today` (both YYYY-MM-DD). */
-export function isOlderThanAYear(date: string, today: string): boolean {
-  const aYearAgo = String(Number(today.slice(0, 4)) - 1).padStart(4, "0") + today.slice(4);
-  return date < aYearAgo;
-}
-
-const imageRule = { "not-under-images": "image/path", missing: "image/missing", unsupported: "image/format", unreadable: "image/format" };
-
-/** Markdown images: a file in public/images/, and a description for people who cannot see it. */
-function bodyImageProblems(entry: ContentEntry<unknown>, compiled: CompiledMdx, publicDir: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  visit(compiled.tree, "image", (node) => {
+  problems.push(...parsed.findings.map((finding) => ({ severity: "error" as const, file: input.file, ...finding })));
+  visit(parsed.tree, "image", (node) => {
     const start = node.position?.start;
-    const at = {
-      severity: "error" as const,
-      file: entry.file,
-      line: start ? start.line + entry.bodyStartLine - 1 : undefined,
-      column: start?.column,
-    };
+    const at = { line: start ? start.line + input.bodyStartLine - 1 : undefined, column: start?.column };
+    images.push({ url: node.url, ...at });
     if (!node.alt?.trim()) {
       problems.push({
+        severity: "error",
+        file: input.file,
         ...at,
         rule: "image/alt",
         message: `The image ${node.url} has no alt text (the words in the square brackets).`,
         fix: "Describe what the picture shows in a short sentence, e.g. ![A quiet treatment room with a reclining chair](/images/room.jpg). Only purely decorative images may go without, and articles should not have those.",
       });
     }
-    const found = lookUpImage(node.url, publicDir);
-    if (found.status !== "ok") problems.push({ ...at, rule: imageRule[found.status], ...describeImageProblem(node.url, found.status) });
   });
-  return problems;
+  problems.push(...lint(input, parsed.tree));
+  return { problems, images };
 }
+
+function lint(input: BodyInput, tree: Parameters<typeof lintEntry>[0]["tree"]): ContentProblem[] {
+  return lintEntry({
+    file: input.file,
+    kind: input.kind,
+    tree,
+    body: input.body,
+    bodyStartLine: input.bodyStartLine,
+    fields: visibleFields.flatMap((name) => {
+      const value = input.frontmatter[name];
+      const position = input.fields[name];
+      return typeof value === "string" && position ? [{ name, value, position }] : [];
+    }),
+    frontmatterComments: input.frontmatterComments,
+  });
+}
+
+/**
+ * Everything that can be wrong with one content file whose frontmatter is already loaded (tests,
+ * and pages in `npm run dev`, so the browser shows the same words as content:check).
+ */
+export async function checkEntry(entry: ContentEntry<unknown>, context: EntryCheckContext): Promise<{ problems: ContentProblem[] }> {
+  const frontmatter = (entry.frontmatter ?? {}) as Record<string, unknown>;
+  const fields = entry.fields ?? {};
+  const body = analyzeBody({
+    file: entry.file,
+    kind: context.kind,
+    body: entry.body,
+    bodyStartLine: entry.bodyStartLine,
+    frontmatter,
+    fields,
+    frontmatterComments: entry.frontmatterComments ?? [],
+  });
+  const facts: FileFacts = { file: entry.file, kind: context.kind, slug: entry.slug, valid: true, frontmatter, fields, ...body };
+  return { problems: sortProblems([...body.problems, ...contextProblems(facts, context)]) };
+}
+

@@ -14,6 +14,8 @@ export interface ParsedFile<T> {
   fields: Record<string, FieldPosition>;
   /** The frontmatter's `# comment` lines (for content-check-ignore directives). */
   comments: FrontmatterComment[];
+  /** The frontmatter as read, even when it is not valid (the body is still checked then). */
+  raw?: Record<string, unknown>;
 }
 
 export interface FieldPosition {
@@ -98,8 +100,10 @@ export function parseFrontmatter<T>(
     return { line: position.line + yamlFirstLine - 1, column: position.col };
   };
 
-  const result = schema.safeParse(document.toJS() ?? {});
-  if (result.success) return { data: result.data, body, bodyStartLine, problems, fields, comments };
+  const js: unknown = document.toJS() ?? {};
+  const raw = typeof js === "object" && js !== null && !Array.isArray(js) ? (js as Record<string, unknown>) : {};
+  const result = schema.safeParse(js);
+  if (result.success) return { data: result.data, body, bodyStartLine, problems, fields, comments, raw };
 
   for (const issue of result.error.issues) {
     if (issue.code === "unrecognized_keys") {
@@ -128,7 +132,7 @@ export function parseFrontmatter<T>(
       fix: fieldFixes[field] ?? "See CONTENT.md for the allowed fields and their format.",
     });
   }
-  return { data: undefined, body, bodyStartLine, problems, fields, comments };
+  return { data: undefined, body, bodyStartLine, problems, fields, comments, raw };
 }
 
 function yamlMessage(code: string): string {
@@ -172,7 +176,7 @@ function suggestField(key: string): string {
   return close ? `Did you mean "${close}"?` : "";
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;

@@ -1,8 +1,7 @@
-import { createProcessor } from "@mdx-js/mdx";
 import type { Nodes, Root } from "mdast";
-import remarkGfm from "remark-gfm";
 import { visit } from "unist-util-visit";
-import { getClinic } from "@/lib/content/clinic";
+import { parseMdx } from "@/lib/content/mdx";
+import { mdxComponentSpec } from "@/lib/content/mdx-components";
 
 export interface FaqEntry {
   question: string;
@@ -10,20 +9,20 @@ export interface FaqEntry {
   answer: string;
 }
 
-const parser = createProcessor({ remarkPlugins: [remarkGfm] });
-
 /**
- * The questions and answers of every `<FaqItem question="…">answer</FaqItem>` in an MDX body,
- * read from the syntax tree (not by pattern matching), for FAQPage structured data.
- * A page without FaqItems gives an empty list.
+ * The questions and answers of every FAQ item in an MDX body (the registry's components with a
+ * `faqQuestion` attribute: `<FaqItem question="…">answer</FaqItem>`), read from the syntax tree
+ * the page was compiled from, for FAQPage structured data. A body without them gives [].
  */
-export function extractFaq(mdxBody: string): FaqEntry[] {
-  const tree = parser.parse(mdxBody) as Root;
+export function extractFaq(body: string | Root): FaqEntry[] {
+  const tree = typeof body === "string" ? parseMdx(body).tree : body;
   const entries: FaqEntry[] = [];
   visit(tree, (node) => {
-    if ((node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") || node.name !== "FaqItem") return;
+    if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
+    const questionAttribute = mdxComponentSpec(node.name ?? "")?.faqQuestion;
+    if (!questionAttribute) return;
     const attribute = node.attributes.find(
-      (attr) => attr.type === "mdxJsxAttribute" && attr.name === "question" && typeof attr.value === "string",
+      (attr) => attr.type === "mdxJsxAttribute" && attr.name === questionAttribute && typeof attr.value === "string",
     );
     const question = typeof attribute?.value === "string" ? attribute.value.trim() : "";
     const answer = node.children.map(blockText).filter(Boolean).join("\n\n");
@@ -57,11 +56,12 @@ function inlineText(node: Nodes): string {
     case "mdxjsEsm":
     case "html":
       return "";
-    case "mdxJsxTextElement":
-      // What <ClinicPhone /> and <ClinicEmail /> show on the page (components/mdx/clinic-contact.ts).
-      if (node.name === "ClinicPhone") return getClinic().phoneDisplay;
-      if (node.name === "ClinicEmail") return getClinic().email;
+    case "mdxJsxTextElement": {
+      // What an inline component such as <ClinicPhone /> shows on the page, from the registry.
+      const text = mdxComponentSpec(node.name ?? "")?.text;
+      if (text) return text();
       return node.children.map((child) => inlineText(child as Nodes)).join("");
+    }
     default:
       return "children" in node ? node.children.map((child) => inlineText(child as Nodes)).join("") : "";
   }

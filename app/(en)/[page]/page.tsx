@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { notFound } from "next/navigation";
+import { ContentProblems } from "@/components/dev/content-problems";
 import { LiveContent } from "@/components/dev/live-content";
 import { PageHeader } from "@/components/layout/page-header";
 import { ConsultationCta } from "@/components/mdx/consultation-cta";
 import { MdxBody } from "@/components/mdx/mdx-body";
-import { endsWithConsultationCta } from "@/components/mdx/mdx-html";
+
 import { JsonLd } from "@/components/seo/json-ld";
 import { TeamList } from "@/components/team/team-list";
 import { compileForPage } from "@/lib/content/compile-for-page";
+import { endsWithConsultationCta } from "@/lib/content/mdx";
 import { pagesWithOwnRoute } from "@/lib/content/page-routes";
 import { getPage, getPages } from "@/lib/content/pages";
 import { extractFaq } from "@/lib/seo/faq";
@@ -42,9 +44,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClinicPage({ params }: Props) {
   const page = getPage((await params).page);
   if (!page || pagesWithOwnRoute.has(page.slug)) notFound();
-  const { hast } = await compileForPage(page, "page");
+  const { compiled, problems } = await compileForPage(page, "page");
+  if (!compiled) return <ContentProblems problems={problems} />;
+  const { hast, tree } = compiled;
   // Pages that use <Faq> also describe their questions as FAQPage structured data.
-  const faq = extractFaq(page.body);
+  const faq = extractFaq(tree);
   const path = `/${page.slug}`;
   return (
     <>

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { SpanishArticleList } from "@/components/i18n/spanish-article-card";
+import { ContentProblems } from "@/components/dev/content-problems";
 import { MdxBody } from "@/components/mdx/mdx-body";
-import { endsWithConsultationCta } from "@/components/mdx/mdx-html";
+import { endsWithConsultationCta } from "@/lib/content/mdx";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getClinic } from "@/lib/content/clinic";
 import { compileForPage } from "@/lib/content/compile-for-page";
@@ -29,7 +30,9 @@ export default async function SpanishHomePage() {
   const home = getSpanishHome();
   if (!home?.frontmatter.hero) notFound();
   const { hero } = home.frontmatter;
-  const { hast } = await compileForPage(home, "page");
+  const { compiled, problems } = await compileForPage(home, "page");
+  if (!compiled) return <ContentProblems problems={problems} />;
+  const { hast } = compiled;
   const latest = getSpanishArticles().slice(0, 4);
   return (
     <>

@@ -3,14 +3,16 @@ import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/articles/article-view";
 import { JsonLd } from "@/components/seo/json-ld";
-import { getArticle, getArticles } from "@/lib/content/articles";
+import { ContentProblems } from "@/components/dev/content-problems";
+import { brokenArticleProblems, brokenArticles, getArticle, getArticles } from "@/lib/content/articles";
 import { articlePageMetadata, articlePageNodes } from "@/lib/seo/article";
 
 // Every article is prerendered at build time; an unknown slug is a 404, never rendered on demand.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getArticles().map((article) => ({ slug: article.slug }));
+  // In `npm run dev`, files skipped for their mistakes keep their address, to show them.
+  return [...getArticles(), ...brokenArticles()].map((article) => ({ slug: article.slug }));
 }
 
 type Props = { params: Promise<{ slug: string }> };
@@ -22,8 +24,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = getArticle((await params).slug);
-  if (!article) notFound();
+  const { slug } = await params;
+  const article = getArticle(slug);
+  if (!article) {
+    const problems = brokenArticleProblems(slug);
+    if (problems) return <ContentProblems problems={problems} />;
+    notFound();
+  }
   return (
     <>
       <JsonLd nodes={articlePageNodes(article)} />

@@ -3,8 +3,9 @@ import { notFound } from "next/navigation";
 import { LiveContent } from "@/components/dev/live-content";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { PageHeader } from "@/components/layout/page-header";
+import { ContentProblems } from "@/components/dev/content-problems";
 import { MdxBody } from "@/components/mdx/mdx-body";
-import { endsWithConsultationCta } from "@/components/mdx/mdx-html";
+import { endsWithConsultationCta } from "@/lib/content/mdx";
 import { JsonLd } from "@/components/seo/json-ld";
 import { compileForPage } from "@/lib/content/compile-for-page";
 import { getSpanishPage, getSpanishPages } from "@/lib/content/translations";
@@ -41,7 +42,9 @@ export default async function SpanishClinicPage({ params }: Props) {
   const page = getSpanishPage((await params).pagina);
   // The home page's file is served at /es, not /es/home.
   if (!page || page.slug === "home") notFound();
-  const { hast } = await compileForPage(page, "page");
+  const { compiled, problems } = await compileForPage(page, "page");
+  if (!compiled) return <ContentProblems problems={problems} />;
+  const { hast } = compiled;
   const faq = extractFaq(page.body);
   const path = spanishPagePath(page.slug);
   return (

@@ -1,19 +1,24 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { endsWithConsultationCta, mdxToHtml } from "@/components/mdx/mdx-html";
+import { MdxBody } from "@/components/mdx/mdx-body";
 import { getClinic } from "@/lib/content/clinic";
-import { compileMdx } from "@/lib/content/mdx";
+import { compileMdx, endsWithConsultationCta } from "@/lib/content/mdx";
 
-/** What a page shows for an MDX body: compiled as the build does, then rendered to HTML. */
+/** What a page shows for an MDX body: compiled as the build does, then rendered by React. */
 async function render(body: string) {
   const compiled = await compileMdx(body);
-  return { html: mdxToHtml(compiled.hast), findings: compiled.findings };
+  const page = renderToStaticMarkup(createElement(MdxBody, { tree: compiled.hast }));
+  // The body without its <div class="prose"> wrapper.
+  const html = page.replace(/^<div class="prose">/, "").replace(/<\/div>$/, "");
+  return { html, findings: compiled.findings };
 }
 
-describe("MDX bodies as static HTML", () => {
+describe("MDX bodies as React server components", () => {
   it("renders Markdown with heading ids, anchor links and GFM tables in a scrolling region", async () => {
     const { html } = await render("## How it works\n\nSome **bold** text.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n");
     expect(html).toContain(
-      '<h2 id="how-it-works"><a class="heading-anchor" href="#how-it-works">How it works</a></h2>',
+      '<h2 id="how-it-works"><a href="#how-it-works" class="heading-anchor">How it works</a></h2>',
     );
     expect(html).toContain("<p>Some <strong>bold</strong> text.</p>");
     expect(html).toMatch(/<div class="overflow-x-auto" tabindex="0" role="region" aria-label="Table"><table>/);
@@ -31,13 +36,14 @@ describe("MDX bodies as static HTML", () => {
     expect(html).toContain('href="tel:911"');
   });
 
-  it("renders FAQ items as headed sections and the consultation call to action", async () => {
+  it("renders FAQ items as closed <details> with the question as a heading, and the call to action", async () => {
     const { html } = await render(
       '<Faq>\n<FaqItem question="Is it safe?">\n\nAsk us.\n\n</FaqItem>\n</Faq>\n\n<ConsultationCta />',
     );
     expect(html).toMatch(
-      /<section class="[^"]*"><h2 class="[^"]*">Is it safe\?<\/h2><div class="prose[^"]*"><p>Ask us.<\/p><\/div><\/section>/,
+      /<details class="[^"]*"><summary class="[^"]*"><h2 class="[^"]*">Is it safe\?<\/h2>.*<\/summary><div class="prose[^"]*"><p>Ask us.<\/p><\/div><\/details>/,
     );
+    expect(html).not.toMatch(/<details[^>]* open/);
     expect(html).toContain('<a href="/consultation"');
   });
 
@@ -58,10 +64,10 @@ describe("MDX bodies as static HTML", () => {
     const { html } = await render(
       'Text with &lt;script&gt;alert(1)&lt;/script&gt;\n\n<Callout title="a <b>">x</Callout>\n\n<abbr title=\'"><script>\'>x</abbr>',
     );
-    expect(html).toContain("<p>Text with &#x3C;script>alert(1)&#x3C;/script></p>");
-    expect(html).toContain(">a &#x3C;b></p>");
+    expect(html).toContain("<p>Text with &lt;script&gt;alert(1)&lt;/script&gt;</p>");
+    expect(html).toContain(">a &lt;b&gt;</p>");
     // Inside a quoted attribute only the quote can break out, and it is escaped.
-    expect(html).toContain('<abbr title="&#x22;><script>">x</abbr>');
+    expect(html).toContain('<abbr title="&quot;&gt;&lt;script&gt;">x</abbr>');
   });
 
   it("keeps safe links, marks external ones, and drops any other scheme", async () => {

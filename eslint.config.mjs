@@ -37,6 +37,8 @@ export default defineConfig([
             "**/*.d.ts",
             // Development only: /dev/mailbox loads mailparser on demand, never in production.
             "lib/mail/mailbox-message.ts",
+            // content:check's worker threads (a build tool) register tsx to load the checker.
+            "lib/content/check-worker.mjs",
           ],
         },
       ],

@@ -47,7 +47,11 @@ function withStartedCookie(response: NextResponse, formPath: string) {
     // The start-up log says why; the form's action then tells people to call instead.
     return response;
   }
-  response.cookies.set(startedCookieName, issueToken(key), startedCookieOptions(env.SITE_URL.startsWith("https:"), formPath));
+  response.cookies.set(
+    startedCookieName,
+    issueToken(key),
+    startedCookieOptions(env.SITE_URL.startsWith("https:"), formPath),
+  );
   return response;
 }
 

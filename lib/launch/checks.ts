@@ -229,6 +229,44 @@ export const reviewersCheck: LaunchCheck = {
 };
 
 /** Every check, in the order printed. Append new checks here. */
+/** A translation nobody on the team has reviewed is a placeholder too: it must not go live unread. */
+export const translationsCheck: LaunchCheck = {
+  title: "Translations are reviewed by a team member",
+  run: ({ projectRoot }) => {
+    const teamDir = path.join(projectRoot, "content", "team");
+    const lines: CheckLine[] = [];
+    for (const folder of ["articles", "pages"]) {
+      const dir = path.join(projectRoot, "content", "es", folder);
+      if (!existsSync(dir)) continue;
+      for (const file of readdirSync(dir)
+        .filter((name) => name.endsWith(".mdx"))
+        .sort()) {
+        const shown = `content/es/${folder}/${file}`;
+        const { data } = matter(readFileSync(path.join(dir, file), "utf8"));
+        const reviewer = typeof data.translationReviewedBy === "string" ? data.translationReviewedBy : undefined;
+        if (!reviewer) {
+          lines.push(
+            error(
+              `${shown}: translation of "${String(data.translationOf ?? "?")}" has no translationReviewedBy`,
+              "have a Spanish-speaking team member read it against the English file, then add translationReviewedBy: <their file name in content/team/>",
+            ),
+          );
+        } else if (!existsSync(path.join(teamDir, `${reviewer}.mdx`))) {
+          lines.push(
+            error(
+              `${shown}: translationReviewedBy "${reviewer}" has no content/team/${reviewer}.mdx`,
+              "name a team member who is in content/team/",
+            ),
+          );
+        } else {
+          lines.push(ok(`${shown}: reviewed by ${reviewer}`));
+        }
+      }
+    }
+    return lines.length > 0 ? lines : [ok("no translations")];
+  },
+};
+
 export const launchChecks: LaunchCheck[] = [
   placeholdersCheck,
   siteUrlCheck,
@@ -237,6 +275,7 @@ export const launchChecks: LaunchCheck[] = [
   dataDirCheck,
   secretsCheck,
   reviewersCheck,
+  translationsCheck,
 ];
 
 export async function runLaunchChecks(context: CheckContext, checks = launchChecks) {

@@ -101,7 +101,9 @@ describe("the build's placeholder step (npm run build runs it before next build)
           .replace("1234 Example Street", "1500 Capitol Mall"),
       );
     }
-    for (const folder of ["articles", "pages", "team"]) rmSync(path.join(copy, "content", folder), { recursive: true });
+    for (const folder of ["articles", "pages", "team", "es"]) {
+      rmSync(path.join(copy, "content", folder), { recursive: true, force: true });
+    }
     cpSync(
       path.join(process.cwd(), "content", "articles", "why-does-ketamine-therapy-work.mdx"),
       path.join(copy, "content", "articles", "a.mdx"),

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getClinic } from "@/lib/content/clinic";
 import { NotFoundBody } from "@/components/i18n/not-found-body";
 import { CrisisBanner } from "@/components/layout/crisis-banner";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -12,7 +13,8 @@ import "./globals.css";
  * JavaScript for every unknown address, /es ones included, so it says the same in Spanish too
  * (a 404 rendered per request inside the Spanish layout would need the framework's scripts).
  */
-export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
+// A whole document of its own: no layout adds the clinic's name, so the title carries it.
+export const metadata: Metadata = { title: `Page not found | ${getClinic().name}`, robots: { index: false } };
 
 export default function GlobalNotFound() {
   return (

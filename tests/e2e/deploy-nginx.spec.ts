@@ -132,7 +132,11 @@ test("the form works through nginx, and the rate limit counts the forwarded clie
   // appends the real address and the app takes the right-most one)…
   const post = async (localAddress: string, headers: Record<string, string> = {}) => {
     const origin = nginx.httpsUrl;
-    const html = (await request(`${origin}/consultation`, { ca: nginx.ca, localAddress })).body.toString();
+    const shown = await request(`${origin}/consultation`, { ca: nginx.ca, localAddress });
+    const html = shown.body.toString();
+    // The form page's signed "form shown" token comes as a cookie, sent back as a browser would.
+    const setCookie = [shown.headers["set-cookie"] ?? []].flat();
+    const cookie = setCookie.map((header: string) => header.split(";")[0]).join("; ");
     const parsed = parseForm(html);
     if (!parsed) throw new Error("no form through nginx");
     const body = await formBody(parsed, samplePerson(1));
@@ -140,7 +144,7 @@ test("the form works through nginx, and the rate limit counts the forwarded clie
       ca: nginx.ca,
       method: "POST",
       localAddress,
-      headers: { "content-type": body.contentType, origin, ...headers },
+      headers: { "content-type": body.contentType, origin, cookie, ...headers },
       body: body.body,
     });
     return answer.body.toString();

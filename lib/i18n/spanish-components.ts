@@ -82,9 +82,14 @@ const spanish: Record<string, () => ElementContent> = {
 /** Replaces the site's own components in a compiled Spanish body with their Spanish versions. */
 export function localizeComponents<T extends Root>(tree: T): T {
   const swap = (node: RootContent): RootContent => {
-    if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name && spanish[node.name]) {
-      return spanish[node.name]!() as RootContent;
-    }
+    // The compiled tree names an allowed component by its tag (lib/content/mdx.ts).
+    const name =
+      node.type === "element"
+        ? node.tagName
+        : node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement"
+          ? node.name
+          : undefined;
+    if (name && spanish[name]) return spanish[name]!() as RootContent;
     if ("children" in node && Array.isArray(node.children)) {
       return { ...node, children: node.children.map((child) => swap(child as RootContent)) } as RootContent;
     }

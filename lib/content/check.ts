@@ -7,7 +7,7 @@ import { parse } from "yaml";
 import { clinicSchema } from "./clinic";
 import { contextProblems, type FileFacts } from "./context-check";
 import type { EntryKind } from "./lint/lint";
-import { projectRoot, publicDir as defaultPublicDir, relativeToRoot } from "./paths";
+import { contentDir, projectRoot, publicDir as defaultPublicDir, relativeToRoot } from "./paths";
 import { sortProblems, type ContentProblem } from "./problems";
 import { checkTranslations } from "./translation-check";
 
@@ -56,7 +56,8 @@ const filesPerWorker = 60;
  * team, today's date) are cheap and run every time.
  */
 export async function checkContent(options: CheckOptions = {}): Promise<ContentProblem[]> {
-  const root = options.contentRoot ?? path.join(projectRoot, "content");
+  // The folder the site serves (CONTENT_DIR when a copy is served), so what is checked is what is shown.
+  const root = options.contentRoot ?? contentDir;
   const publicDir = options.publicDir ?? defaultPublicDir;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const problems: ContentProblem[] = [...checkClinic(path.join(root, "clinic.yaml"))];

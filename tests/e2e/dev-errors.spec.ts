@@ -1,9 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { freePort } from "../support/ports";
+import { startDevServer, type DevServer } from "../support/dev-server";
 import { seedArticle } from "./routes";
 
 /**
@@ -18,7 +16,7 @@ const brokenTitle = "A broken file for the dev error test";
 
 test.describe("a broken content file in next dev", () => {
   test.describe.configure({ timeout: 300_000 });
-  let server: ChildProcess | undefined;
+  let dev: DevServer | undefined;
   let devURL = "";
 
   test.beforeAll(async () => {
@@ -37,35 +35,13 @@ test.describe("a broken content file in next dev", () => {
         "",
       ].join("\n"),
     );
-    const port = await freePort();
-    devURL = `http://127.0.0.1:${port}`;
-    server = spawn(
-      process.execPath,
-      ["node_modules/next/dist/bin/next", "dev", "-p", String(port), "-H", "127.0.0.1"],
-      {
-        env: {
-          ...process.env,
-          NODE_ENV: "development",
-          NEXT_TELEMETRY_DISABLED: "1",
-          DATA_DIR: mkdtempSync(path.join(tmpdir(), "shamynds-dev-")),
-        },
-        stdio: "ignore",
-      },
-    );
-    for (let attempt = 0; attempt < 120; attempt++) {
-      try {
-        if ((await fetch(`${devURL}/api/health`)).ok) return;
-      } catch {
-        // not up yet
-      }
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
-    throw new Error("next dev did not start");
+    dev = await startDevServer();
+    devURL = dev.url;
   });
 
-  test.afterAll(() => {
+  test.afterAll(async () => {
     rmSync(brokenFile, { force: true });
-    server?.kill("SIGTERM");
+    await dev?.stop();
   });
 
   test("the lists and other pages keep working and skip it", async ({ page, request }) => {

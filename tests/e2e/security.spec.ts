@@ -1,10 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadForm } from "../support/no-js-form";
-import { freePort } from "../support/ports";
+import { startDevServer, type DevServer } from "../support/dev-server";
 import { routes, seedArticle } from "./routes";
 
 /** Collects CSP violations (DOM events and console messages) and every request's origin. */
@@ -174,39 +172,16 @@ test("the article route is still prerendered after being made a document (build 
 
 test.describe("Content-Security-Policy in development (next dev)", () => {
   test.describe.configure({ timeout: 240_000 });
-  let server: ChildProcess | undefined;
+  let dev: DevServer | undefined;
   let devURL = "";
 
   test.beforeAll(async () => {
-    const port = await freePort();
-    devURL = `http://127.0.0.1:${port}`;
-    server = spawn(
-      process.execPath,
-      ["node_modules/next/dist/bin/next", "dev", "-p", String(port), "-H", "127.0.0.1"],
-      {
-        env: {
-          ...process.env,
-          NODE_ENV: "development",
-          NEXT_TELEMETRY_DISABLED: "1",
-          // Outside the project: writes inside it would make the dev server recompile and reload.
-          DATA_DIR: mkdtempSync(path.join(tmpdir(), "shamynds-dev-")),
-        },
-        stdio: "ignore",
-      },
-    );
-    for (let attempt = 0; attempt < 120; attempt++) {
-      try {
-        if ((await fetch(`${devURL}/api/health`)).ok) return;
-      } catch {
-        // not up yet
-      }
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
-    throw new Error("next dev did not start");
+    dev = await startDevServer();
+    devURL = dev.url;
   });
 
-  test.afterAll(() => {
-    server?.kill("SIGTERM");
+  test.afterAll(async () => {
+    await dev?.stop();
   });
 
   test("no CSP violations on the main routes, and the form still works", async ({ page }) => {

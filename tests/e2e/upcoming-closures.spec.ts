@@ -1,9 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { freePort } from "../support/ports";
+import { startDevServer, type DevServer } from "../support/dev-server";
 
 /**
  * Staff add a closure to content/clinic.yaml; after the next build it shows in the footer, on
@@ -24,7 +23,7 @@ const jsonLdGraph = async (page: Page) =>
 
 test.describe("closures from a copy of clinic.yaml (next dev on that copy)", () => {
   test.describe.configure({ timeout: 300_000 });
-  let server: ChildProcess | undefined;
+  let dev: DevServer | undefined;
   let devURL = "";
   let contentCopy = "";
 
@@ -45,42 +44,12 @@ test.describe("closures from a copy of clinic.yaml (next dev on that copy)", () 
     expect(yaml).toContain("Staff training");
     writeFileSync(path.join(contentCopy, "clinic.yaml"), yaml);
 
-    const port = await freePort();
-    devURL = `http://127.0.0.1:${port}`;
-    server = spawn(
-      process.execPath,
-      ["node_modules/next/dist/bin/next", "dev", "-p", String(port), "-H", "127.0.0.1"],
-      {
-        env: {
-          ...process.env,
-          NODE_ENV: "development",
-          NEXT_TELEMETRY_DISABLED: "1",
-          CONTENT_DIR: contentCopy,
-          DATA_DIR: mkdtempSync(path.join(tmpdir(), "shamynds-dev-")),
-        },
-        stdio: "ignore",
-      },
-    );
-    for (let attempt = 0; attempt < 180; attempt++) {
-      try {
-        if ((await fetch(`${devURL}/api/health`)).ok) return;
-      } catch {
-        // not up yet
-      }
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
-    throw new Error("next dev did not start");
+    dev = await startDevServer({ CONTENT_DIR: contentCopy });
+    devURL = dev.url;
   });
 
-  // Waits until the dev server has really exited: another spec starts its own `next dev` next.
   test.afterAll(async () => {
-    if (server && server.exitCode === null && server.signalCode === null) {
-      const exited = new Promise((resolve) => server!.once("exit", resolve));
-      server.kill("SIGTERM");
-      const timer = setTimeout(() => server?.kill("SIGKILL"), 10_000);
-      await exited;
-      clearTimeout(timer);
-    }
+    await dev?.stop();
     if (contentCopy) rmSync(contentCopy, { recursive: true, force: true });
   });
 

@@ -1,0 +1,50 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { freePort } from "./ports";
+
+export type DevServer = { url: string; stop: () => Promise<void> };
+
+/**
+ * `next dev` on a free port of 127.0.0.1, started as `node node_modules/next/dist/bin/next` so
+ * the PID is the server's own, with its data outside the project (writes inside it would make
+ * the dev server recompile and reload). Resolves once /api/health answers.
+ */
+export async function startDevServer(env: Record<string, string> = {}, waitSeconds = 180): Promise<DevServer> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const server = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "dev", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: "development",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATA_DIR: mkdtempSync(path.join(tmpdir(), "shamynds-dev-")),
+        ...env,
+      },
+      stdio: "ignore",
+    },
+  );
+  // Waits until the server has really exited: another spec may start its own `next dev` next.
+  const stop = async () => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    server.kill("SIGTERM");
+    const timer = setTimeout(() => server.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  for (let attempt = 0; attempt < waitSeconds; attempt++) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return { url, stop };
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  await stop();
+  throw new Error("next dev did not start");
+}

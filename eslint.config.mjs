@@ -37,7 +37,9 @@ export default defineConfig([
             "**/*.d.ts",
             // Development only: /dev/mailbox loads mailparser on demand, never in production.
             "lib/mail/mailbox-message.ts",
-            // content:check's worker threads (a build tool) register tsx to load the checker.
+            // content:check (a build tool): its worker threads are bundled with esbuild, or fall
+            // back to registering tsx to load the checker.
+            "lib/content/check-runner.ts",
             "lib/content/check-worker.mjs",
           ],
         },

@@ -2,12 +2,12 @@ import path from "node:path";
 import { visit } from "unist-util-visit";
 import type { z } from "zod";
 import type { ContentEntry } from "./collection";
+import { collections, type Collection } from "./content-folders";
 import { parseFrontmatter, type FieldPosition, type FrontmatterComment } from "./frontmatter";
 import { contextProblems, type FileFacts } from "./context-check";
 import { lintEntry, type EntryKind } from "./lint/lint";
 import { MdxSyntaxError, parseMdx } from "./mdx";
 import { sortProblems, type ContentProblem } from "./problems";
-import { articleFrontmatterSchema, pageFrontmatterSchema, teamMemberSchema } from "./schemas";
 
 export type { EntryKind } from "./lint/lint";
 export { contextProblems, isOlderThanAYear, type FileFacts } from "./context-check";
@@ -22,14 +22,14 @@ export interface EntryCheckContext {
   today?: string;
 }
 
-const schemas = { article: articleFrontmatterSchema, page: pageFrontmatterSchema, team: teamMemberSchema };
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Frontmatter fields readers see, and so the claims rules read. */
 const visibleFields = ["title", "description"] as const;
 
 /** Checks one file's text. `file` is the path relative to the repository root. */
-export function analyzeFile(source: string, file: string, kind: EntryKind): FileFacts {
+export function analyzeFile(source: string, file: string, collection: Collection): FileFacts {
+  const { kind, schema } = collections[collection];
   const name = path.posix.basename(file);
   const slug = name.replace(/\.mdx$/, "");
   const problems: ContentProblem[] = [];
@@ -42,7 +42,7 @@ export function analyzeFile(source: string, file: string, kind: EntryKind): File
       fix: "Rename the file using only lowercase letters, digits and single dashes, e.g. what-to-expect.mdx.",
     });
   }
-  const parsed = parseFrontmatter<unknown>(source, file, schemas[kind] as z.ZodType<unknown>);
+  const parsed = parseFrontmatter<unknown>(source, file, schema as z.ZodType<unknown>);
   problems.push(...parsed.problems);
   const frontmatter = (parsed.data ?? parsed.raw ?? {}) as Record<string, unknown>;
   // The body is checked even when the frontmatter is not valid: every problem in one run.

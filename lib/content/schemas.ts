@@ -96,6 +96,40 @@ export const teamMemberSchema = z.strictObject({
 
 export type TeamMemberFrontmatter = z.infer<typeof teamMemberSchema>;
 
+/*
+ * Spanish content (content/es/, lib/content/translations.ts): the English frontmatter plus which
+ * English file it translates and who reviewed the translation.
+ */
+const translationFields = {
+  translationOf: z
+    .string({ error: "must name the English file this translates, without .mdx" })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be an English file name without .mdx, e.g. faq" }),
+  translationReviewedBy: z
+    .string({ error: "must be the id of a team member in content/team/" })
+    .trim()
+    .min(1)
+    .max(60)
+    .optional(),
+  translationReviewed: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be written YYYY-MM-DD, e.g. "2026-03-14"' })
+    .optional(),
+};
+
+export const translatedArticleSchema = articleFrontmatterSchema.extend(translationFields);
+export const translatedPageSchema = pageFrontmatterSchema.extend(translationFields);
+/** The Spanish home page's frontmatter (content/es/pages/home.mdx): a page plus the hero. */
+export const spanishHeroSchema = z.strictObject({
+  heading: z.string().trim().min(1).max(160),
+  lead: z.string().trim().min(1).max(400),
+  primaryCta: z.strictObject({ label: z.string().min(1), href: z.string().startsWith("/") }),
+  secondaryCta: z.strictObject({ label: z.string().min(1), href: z.string().min(1) }).optional(),
+});
+export const translatedHomeSchema = translatedPageSchema.extend({ hero: spanishHeroSchema.optional() });
+
+/** content/es/pages/home.mdx translates the home page, which has no file in content/pages/. */
+export const homePageName = "home";
+
 /** How to fix each field, in words for staff. */
 export const fieldFixes: Record<string, string> = {
   title: 'Add a line like: title: "Why Does Ketamine Therapy Work?" (use double quotes if the title contains a colon).',

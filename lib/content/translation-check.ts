@@ -1,47 +1,35 @@
-import path from "node:path";
-import { loadCollection, type ContentEntry } from "./collection";
-import { checkEntry } from "./entry-check";
+import type { FileFacts } from "./context-check";
 import type { ContentProblem } from "./problems";
-import { homePageName, translatedArticleSchema, translatedHomeSchema } from "./translations";
+import { homePageName } from "./schemas";
 
 interface TranslationCheckContext {
-  /** The content folder (content/, or a copy in tests); Spanish files are in its es/ folder. */
-  root: string;
-  publicDir: string;
-  today: string;
   teamIds: ReadonlySet<string>;
   /** File names (without .mdx) of the English articles and pages, which translationOf must name. */
   englishArticles: ReadonlySet<string>;
   englishPages: ReadonlySet<string>;
 }
 
-type Translation = ContentEntry<{ translationOf: string; translationReviewedBy?: string }>;
-
 /**
- * content/es/: the same frontmatter, components, claims and safe-messaging checks as English
- * (the Spanish rules are lib/content/lint/rules-es.ts), plus what only a translation has: the
- * English file it translates must exist, once, and its reviewer must be on the team.
+ * What only a translation (content/es/) has to get right: the English file it translates must
+ * exist, and be translated once, and its reviewer must be on the team. Everything else is checked
+ * as for English (lib/content/entry-check.ts, with the Spanish rules of lint/rules-es.ts), from the
+ * same per-file facts, so translations share content:check's cache and worker threads.
  */
-export async function checkTranslations(context: TranslationCheckContext): Promise<ContentProblem[]> {
-  const spanishRoot = path.join(context.root, "es");
-  const articles = loadCollection(path.join(spanishRoot, "articles"), translatedArticleSchema);
-  const pages = loadCollection(path.join(spanishRoot, "pages"), translatedHomeSchema);
-  const problems: ContentProblem[] = [...articles.problems, ...pages.problems];
-
+export function translationProblems(
+  translations: { articles: FileFacts[]; pages: FileFacts[] },
+  context: TranslationCheckContext,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const groups = [
-    { kind: "article" as const, entries: articles.entries as Translation[], english: context.englishArticles, folder: "content/articles" },
-    {
-      kind: "page" as const,
-      entries: pages.entries as Translation[],
-      english: new Set([...context.englishPages, homePageName]),
-      folder: "content/pages",
-    },
+    { facts: translations.articles, english: context.englishArticles, folder: "content/articles" },
+    { facts: translations.pages, english: new Set([...context.englishPages, homePageName]), folder: "content/pages" },
   ];
-  for (const { kind, entries, english, folder } of groups) {
+  for (const { facts, english, folder } of groups) {
     const seen = new Map<string, string>();
-    for (const entry of entries) {
-      const at = (field: string) => ({ line: entry.fields?.[field]?.line, column: entry.fields?.[field]?.column });
-      const { translationOf, translationReviewedBy } = entry.frontmatter;
+    for (const entry of facts) {
+      if (!entry.valid) continue; // its frontmatter problems are already listed
+      const at = (field: string) => ({ line: entry.fields[field]?.line, column: entry.fields[field]?.column });
+      const { translationOf, translationReviewedBy } = entry.frontmatter as { translationOf: string; translationReviewedBy?: string };
       if (!english.has(translationOf)) {
         problems.push({
           severity: "error",
@@ -73,13 +61,6 @@ export async function checkTranslations(context: TranslationCheckContext): Promi
           fix: `Use one of: ${[...context.teamIds].join(", ") || "(no team members yet)"}.`,
         });
       }
-      const checked = await checkEntry(entry, {
-        kind,
-        publicDir: context.publicDir,
-        teamIds: context.teamIds,
-        today: context.today,
-      });
-      problems.push(...checked.problems);
     }
   }
   return problems;

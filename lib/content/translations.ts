@@ -1,12 +1,12 @@
 import path from "node:path";
 import readingTime from "reading-time";
-import { z } from "zod";
+import type { z } from "zod";
 import { isProduction } from "@/lib/env";
 import { getArticle, type Article } from "./articles";
 import { loadCollection, requireValid, type ContentEntry, type LoadResult } from "./collection";
 import { getPage } from "./pages";
 import { contentDir } from "./paths";
-import { articleFrontmatterSchema, pageFrontmatterSchema } from "./schemas";
+import { homePageName, translatedArticleSchema, translatedHomeSchema } from "./schemas";
 
 /**
  * Spanish content: content/es/articles/<slug>.mdx and content/es/pages/<name>.mdx. The file name
@@ -19,33 +19,6 @@ export const spanishContentDir = path.join(contentDir, "es");
 export const spanishArticlesDir = path.join(spanishContentDir, "articles");
 export const spanishPagesDir = path.join(spanishContentDir, "pages");
 
-const translationFields = {
-  translationOf: z
-    .string({ error: "must name the English file this translates, without .mdx" })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be an English file name without .mdx, e.g. faq" }),
-  translationReviewedBy: z
-    .string({ error: "must be the id of a team member in content/team/" })
-    .trim()
-    .min(1)
-    .max(60)
-    .optional(),
-  translationReviewed: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be written YYYY-MM-DD, e.g. "2026-03-14"' })
-    .optional(),
-};
-
-export const translatedArticleSchema = articleFrontmatterSchema.extend(translationFields);
-export const translatedPageSchema = pageFrontmatterSchema.extend(translationFields);
-/** The Spanish home page's frontmatter (content/es/pages/home.mdx): a page plus the hero. */
-export const heroSchema = z.strictObject({
-  heading: z.string().trim().min(1).max(160),
-  lead: z.string().trim().min(1).max(400),
-  primaryCta: z.strictObject({ label: z.string().min(1), href: z.string().startsWith("/") }),
-  secondaryCta: z.strictObject({ label: z.string().min(1), href: z.string().min(1) }).optional(),
-});
-export const translatedHomeSchema = translatedPageSchema.extend({ hero: heroSchema.optional() });
-
 export type TranslatedArticleFrontmatter = z.infer<typeof translatedArticleSchema>;
 export type TranslatedPageFrontmatter = z.infer<typeof translatedHomeSchema>;
 export type TranslatedPage = ContentEntry<TranslatedPageFrontmatter>;
@@ -56,7 +29,6 @@ export interface TranslatedArticle extends Omit<Article, "frontmatter"> {
 }
 
 /** The Spanish home page is content/es/pages/home.mdx, translating the English home page. */
-export const homePageName = "home";
 
 export function loadSpanishArticles(): LoadResult<TranslatedArticleFrontmatter> {
   return loadCollection(spanishArticlesDir, translatedArticleSchema);

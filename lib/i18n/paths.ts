@@ -3,10 +3,10 @@ import {
   getSpanishArticles,
   getSpanishHome,
   getSpanishPages,
-  homePageName,
   spanishArticleFor,
   spanishPageFor,
 } from "@/lib/content/translations";
+import { homePageName } from "@/lib/content/schemas";
 import { consultationPaths } from "./form-paths";
 import type { Locale } from "./messages";
 

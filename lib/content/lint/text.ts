@@ -46,7 +46,7 @@ export function textBlocks(tree: Root, source: string, firstLine: number): TextB
         // The value starts after name=" ; align it with the source from there.
         const valueStart = source.indexOf("=", start.offset) + 2;
         const builder = new BlockBuilder();
-        builder.add(attribute.value, align(attribute.value, source, valueStart, end.offset));
+        builder.add(attribute.value, source, valueStart, end.offset);
         const block = builder.build(locate);
         if (block) blocks.push(block);
       }
@@ -65,29 +65,60 @@ export function fieldBlock(value: string, position: Position): TextBlock {
   };
 }
 
+/** A run of the block's text and where each of its characters came from in the source. */
+interface Segment {
+  textStart: number;
+  length: number;
+  offsetAt(index: number): number;
+}
+
+/**
+ * Builds a block's text. Where each character came from is worked out only for the characters
+ * a finding points at: almost every block has none, and a map per character of every article
+ * was most of the check's garbage.
+ */
 class BlockBuilder {
   private text = "";
-  private offsets: number[] = [];
+  private segments: Segment[] = [];
 
-  add(value: string, sourceOffsets: number[]) {
-    this.text += value;
-    this.offsets.push(...sourceOffsets);
+  /** Text that came from source[start, end) (Markdown escapes and entities already undone). */
+  add(value: string, source: string, start: number, end: number) {
+    if (value.length === 0) return;
+    const exact = source.slice(start, end) === value;
+    let offsets: number[] | undefined;
+    this.push(value, (index) => (exact ? start + index : (offsets ??= align(value, source, start, end))[index]!));
   }
 
   /** A separator (for line breaks and left-out code) that maps to the previous character. */
   gap(value: string) {
-    const last = this.offsets.at(-1) ?? 0;
+    const previous = this.segments.at(-1);
+    this.push(value, () => (previous ? previous.offsetAt(previous.length - 1) : 0));
+  }
+
+  private push(value: string, offsetAt: (index: number) => number) {
+    this.segments.push({ textStart: this.text.length, length: value.length, offsetAt });
     this.text += value;
-    this.offsets.push(...Array.from({ length: value.length }, () => last));
   }
 
   build(locate: (offset: number) => Position): TextBlock | undefined {
-    if (!this.text.trim() || this.offsets.length === 0) return undefined;
-    const offsets = this.offsets;
+    if (!this.text.trim() || this.segments.length === 0) return undefined;
+    const { segments, text } = this;
+    const offsetOf = (index: number) => {
+      const clamped = Math.min(Math.max(index, 0), text.length - 1);
+      let low = 0;
+      let high = segments.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (segments[middle]!.textStart <= clamped) low = middle;
+        else high = middle - 1;
+      }
+      const segment = segments[low]!;
+      return segment.offsetAt(clamped - segment.textStart);
+    };
     return {
-      text: this.text,
-      startLine: locate(offsets[0]!).line,
-      positionAt: (index) => locate(offsets[Math.min(Math.max(index, 0), offsets.length - 1)]!),
+      text,
+      startLine: locate(offsetOf(0)).line,
+      positionAt: (index) => locate(offsetOf(index)),
     };
   }
 }
@@ -98,7 +129,7 @@ function collectInline(node: Nodes, source: string, builder: BlockBuilder) {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) return;
-      builder.add(node.value, align(node.value, source, start, end));
+      builder.add(node.value, source, start, end);
       return;
     }
     case "inlineCode":

@@ -1,13 +1,25 @@
 /**
- * `npm run bench:build [-- --full] [-- --sizes=10,100]`: production build time and memory with N
- * synthetic articles (N = 10, 100, 1,000; 10,000 with --full), each in a fresh temporary copy of
- * the project, plus `content:check` alone for the same N. See bench/README.md.
+ * `npm run bench:build [-- --full] [-- --sizes=10,100] [-- --check-only] [-- --baseline=<commit>]`:
+ * production build time and memory with N synthetic articles (N = 10, 100, 1,000; 10,000 with
+ * --full), each in a fresh temporary copy of the project, plus `content:check` alone (cold, and
+ * warm after one file changed) for the same N; with --baseline, the same check of that commit
+ * on the same articles in the same run. See bench/README.md.
  */
 import { appendFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { runMeasured } from "./lib/proc.mjs";
-import { budget, MB, option, printBudgets, printMachine, printTable, seconds, writeResult } from "./lib/report.mjs";
-import { benchTmp, buildEnv, copyProject } from "./lib/site.mjs";
+import {
+  budget,
+  MB,
+  option,
+  printBudgets,
+  printMachine,
+  printTable,
+  projectRoot,
+  seconds,
+  writeResult,
+} from "./lib/report.mjs";
+import { baselineCheckout, benchTmp, buildEnv, copyProject } from "./lib/site.mjs";
 import { writeSyntheticArticles } from "./lib/synthetic-articles.mjs";
 
 const full = option("full", false);
@@ -16,38 +28,33 @@ const sizes = String(option("sizes", full ? "10,100,1000,10000" : "10,100,1000")
   .map(Number)
   .filter((n) => n > 0);
 const keep = option("keep", false);
+const checkOnly = option("check-only", false);
+const baselineCommit = option("baseline", "");
 // Generous time limits: a run that hits one is reported as failed, never left running.
 const timeLimitMs = (n) => Math.max(10 * 60_000, n * 240);
 
 printMachine();
 const dir = benchTmp("build");
+const baselineDir = benchTmp("build-baseline");
+const baseline = baselineCommit ? await baselineCheckout(baselineCommit) : null;
 const runs = [];
 try {
   for (const n of sizes) {
     console.log(`\nN = ${n}: copying the project to ${dir} and writing ${n} articles …`);
-    copyProject(dir);
-    rmSync(path.join(dir, ".next"), { recursive: true, force: true });
-    const { words } = writeSyntheticArticles(dir, n);
-
-    // Cold: no cache from an earlier run (it lives in node_modules/.cache, kept between copies).
-    rmSync(path.join(dir, "node_modules", ".cache", "shamynds"), { recursive: true, force: true });
-    const check = await runMeasured("npm", ["run", "content:check"], {
-      cwd: dir,
-      env: buildEnv(),
-      timeoutMs: timeLimitMs(n),
-    });
-    console.log(
-      `  content:check cold: ${seconds(check.wallMs)} s, peak ${MB(check.peakRssBytes)} MB, exit ${check.code}`,
-    );
-    // Warm: what staff wait for after saving one file.
-    const changed = path.join(dir, "content", "articles", readdirSync(path.join(dir, "content", "articles")).sort()[0]);
-    appendFileSync(changed, "\nOne more sentence after an edit.\n");
-    const warm = await runMeasured("npm", ["run", "content:check"], {
-      cwd: dir,
-      env: buildEnv(),
-      timeoutMs: timeLimitMs(n),
-    });
-    console.log(`  content:check warm (one file changed): ${seconds(warm.wallMs)} s, exit ${warm.code}`);
+    const { words, check, warm } = await measureCheck(dir, n, projectRoot);
+    const base = baseline
+      ? await measureCheck(baselineDir, n, baseline.dir, `baseline ${baseline.full.slice(0, 7)}`)
+      : null;
+    if (checkOnly) {
+      runs.push({
+        n,
+        wordsPerArticle: Math.round(words / n),
+        ok: true,
+        ...checkFields(check, warm),
+        baseline: base && checkFields(base.check, base.warm),
+      });
+      continue;
+    }
     const build = await runMeasured("npm", ["run", "build"], {
       cwd: dir,
       env: buildEnv(),
@@ -61,11 +68,8 @@ try {
       wordsPerArticle: Math.round(words / n),
       ok,
       timedOut: build.timedOut,
-      checkMs: check.wallMs,
-      checkPeakRssBytes: check.peakRssBytes,
-      checkOk: check.code === 0,
-      checkWarmMs: warm.wallMs,
-      checkWarmOk: warm.code === 0,
+      ...checkFields(check, warm),
+      baseline: base && checkFields(base.check, base.warm),
       buildMs: build.wallMs,
       buildPeakRssBytes: build.peakRssBytes,
       phases: phasesOf(build.output),
@@ -73,38 +77,95 @@ try {
     });
   }
 } finally {
-  if (!keep) rmSync(dir, { recursive: true, force: true });
+  if (!keep) for (const folder of [dir, baselineDir]) rmSync(folder, { recursive: true, force: true });
+}
+
+/** content:check of a fresh copy of `root` with n synthetic articles: cold, then after one file changed. */
+async function measureCheck(folder, n, root, label = "this tree") {
+  copyProject(folder, { root });
+  rmSync(path.join(folder, ".next"), { recursive: true, force: true });
+  const { words } = writeSyntheticArticles(folder, n);
+  // Cold: no cache from an earlier run (it lives in node_modules/.cache, kept between copies).
+  rmSync(path.join(folder, "node_modules", ".cache", "shamynds"), { recursive: true, force: true });
+  const options = { cwd: folder, env: buildEnv(), timeoutMs: timeLimitMs(n) };
+  const check = await runMeasured("npm", ["run", "content:check"], options);
+  // Warm: what staff wait for after saving one file.
+  const changed = path.join(
+    folder,
+    "content",
+    "articles",
+    readdirSync(path.join(folder, "content", "articles")).sort()[0],
+  );
+  appendFileSync(changed, "\nOne more sentence after an edit.\n");
+  const warm = await runMeasured("npm", ["run", "content:check"], options);
+  console.log(
+    `  content:check (${label}) cold: ${seconds(check.wallMs)} s, peak ${MB(check.peakRssBytes)} MB, exit ${check.code}; ` +
+      `warm (one file changed): ${seconds(warm.wallMs)} s, exit ${warm.code}`,
+  );
+  return { words, check, warm };
+}
+
+function checkFields(check, warm) {
+  return {
+    checkMs: check.wallMs,
+    checkPeakRssBytes: check.peakRssBytes,
+    checkOk: check.code === 0,
+    checkWarmMs: warm.wallMs,
+    checkWarmOk: warm.code === 0,
+  };
 }
 
 printTable(
-  "Production build (npm run build = content:check + next build) with N synthetic articles (+ the real content)",
-  runs.map((run, i) => {
-    const previous = runs[i - 1];
-    return {
-      N: run.n,
-      result: run.ok ? "ok" : run.timedOut ? "TIME LIMIT" : "FAILED",
-      "build s": seconds(run.buildMs),
-      "peak RSS MB": MB(run.buildPeakRssBytes),
-      "ms/article": Math.round(run.buildMs / run.n),
-      "marginal ms/article": previous ? Math.round((run.buildMs - previous.buildMs) / (run.n - previous.n)) : null,
-      "compile s": run.phases.compileS,
-      "typecheck s": run.phases.typecheckS,
-      "static pages": run.phases.staticPages,
-      "prerender s": run.phases.prerenderS,
-      "prerender ms/page": prerenderPerPage(run),
-      "check s": seconds(run.checkMs),
-      "check warm s": seconds(run.checkWarmMs),
-      "check MB": MB(run.checkPeakRssBytes),
-      "check ms/article": Math.round((run.checkMs / run.n) * 10) / 10,
-    };
-  }),
+  `content:check with N synthetic articles (+ the real content): cold (no cache), warm (one file changed)${
+    baseline ? `, next to ${baseline.full.slice(0, 7)} on the same articles` : ""
+  }`,
+  runs.map((run) => ({
+    N: run.n,
+    "cold s": seconds(run.checkMs),
+    "warm s": seconds(run.checkWarmMs),
+    "peak MB": MB(run.checkPeakRssBytes),
+    "ms/article": Math.round((run.checkMs / run.n) * 10) / 10,
+    ...(run.baseline && {
+      "baseline cold s": seconds(run.baseline.checkMs),
+      "baseline warm s": seconds(run.baseline.checkWarmMs),
+      "cold ÷ baseline": Math.round((run.checkMs / run.baseline.checkMs) * 100) / 100,
+    }),
+  })),
 );
+if (!checkOnly) {
+  printTable(
+    "Production build (npm run build = content:check + next build) with N synthetic articles (+ the real content)",
+    runs.map((run, i) => {
+      const previous = runs[i - 1];
+      return {
+        N: run.n,
+        result: run.ok ? "ok" : run.timedOut ? "TIME LIMIT" : "FAILED",
+        "build s": seconds(run.buildMs),
+        "peak RSS MB": MB(run.buildPeakRssBytes),
+        "ms/article": Math.round(run.buildMs / run.n),
+        "marginal ms/article": previous ? Math.round((run.buildMs - previous.buildMs) / (run.n - previous.n)) : null,
+        "compile s": run.phases.compileS,
+        "typecheck s": run.phases.typecheckS,
+        "static pages": run.phases.staticPages,
+        "prerender s": run.phases.prerenderS,
+        "prerender ms/page": prerenderPerPage(run),
+      };
+    }),
+  );
+}
 
 const budgets = [];
 const at = (n) => runs.find((run) => run.n === n);
 if (at(1000))
   budgets.push(
-    budget("N=1,000: build wall time (s)", at(1000).ok ? seconds(at(1000).buildMs) : null, { atMost: 120, unit: "s" }),
+    ...(checkOnly
+      ? []
+      : [
+          budget("N=1,000: build wall time (s)", at(1000).ok ? seconds(at(1000).buildMs) : null, {
+            atMost: 120,
+            unit: "s",
+          }),
+        ]),
   );
 if (at(1000)) {
   budgets.push(
@@ -122,7 +183,7 @@ if (at(1000)) {
     ),
   );
 }
-if (at(10000)) {
+if (!checkOnly && at(10000)) {
   budgets.push(
     budget("N=10,000: build wall time (s)", at(10000).ok ? seconds(at(10000).buildMs) : null, {
       atMost: 900,
@@ -137,7 +198,7 @@ if (at(10000)) {
 // (where fixed start-up costs still inflate the per-item figure: the check only catches growth).
 const base = at(100);
 const largest = runs.at(-1);
-if (base && largest && largest.n >= 1000 && base.ok && largest.ok) {
+if (!checkOnly && base && largest && largest.n >= 1000 && base.ok && largest.ok) {
   const ratio = (a, b) => (a != null && b ? a / b : null);
   budgets.push(
     budget(
@@ -157,7 +218,7 @@ if (base && largest && largest.n >= 1000 && base.ok && largest.ok) {
   );
 }
 const big = [at(100), at(1000), at(10000)];
-if (big.every((run) => run?.ok)) {
+if (!checkOnly && big.every((run) => run?.ok)) {
   const cost = (from, to) => (to.buildMs - from.buildMs) / (to.n - from.n);
   budgets.push(
     budget("marginal build ms/article, 1,000→10,000 ÷ 100→1,000", cost(big[1], big[2]) / cost(big[0], big[1]), {

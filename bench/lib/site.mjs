@@ -167,39 +167,54 @@ export async function preparedSite({ rebuild = false, timeoutMs = 15 * 60_000 } 
 }
 
 /**
- * A production build of an earlier commit, for same-run baselines (e.g. `--baseline=c58a632`, the
- * main branch before content pages became documents). Exported with `git archive` into a temporary
- * folder with its own `npm ci` (its dependencies may differ), built once and reused after.
+ * An earlier commit's sources with its own dependencies, for same-run baselines (e.g.
+ * `--baseline=c58a632`, the main branch before content pages became documents). Exported with
+ * `git archive` into a temporary folder with its own `npm ci` (its dependencies may differ), made
+ * once and reused after. Returns the folder and the full commit id.
  */
-export async function baselineSite(commit, { timeoutMs = 20 * 60_000 } = {}) {
+export async function baselineCheckout(commit, { timeoutMs = 20 * 60_000 } = {}) {
   const full = execFileSync("git", ["rev-parse", "--verify", `${commit}^{commit}`], { cwd: projectRoot })
     .toString()
     .trim();
   const dir = benchTmp(`baseline-${full.slice(0, 12)}`);
   const release = await lock(`${dir}.lock`);
   try {
+    if (existsSync(path.join(dir, ".bench-installed"))) return { dir, full };
+    console.log(`Preparing the baseline ${full.slice(0, 7)} in ${dir} (git archive, npm ci) …`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    execFileSync("sh", ["-c", `git archive ${full} | tar -x -C "${dir}"`], { cwd: projectRoot, stdio: "pipe" });
+    await run(dir, "npm", ["ci", "--prefer-offline", "--no-audit", "--no-fund"], timeoutMs);
+    writeFileSync(path.join(dir, ".bench-installed"), full);
+    return { dir, full };
+  } finally {
+    release();
+  }
+}
+
+/** A production build of an earlier commit (see baselineCheckout), built once and reused after. */
+export async function baselineSite(commit, { timeoutMs = 20 * 60_000 } = {}) {
+  const { dir, full } = await baselineCheckout(commit, { timeoutMs });
+  const release = await lock(`${dir}.lock`);
+  try {
     if (existsSync(path.join(dir, ".next", "BUILD_ID")) && existsSync(path.join(dir, ".bench-built"))) {
       console.log(`Using the baseline build of ${full.slice(0, 7)} in ${dir}.`);
       return dir;
     }
-    console.log(`Building the baseline ${full.slice(0, 7)} in ${dir} (git archive, npm ci, npm run build) …`);
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    execFileSync("sh", ["-c", `git archive ${full} | tar -x -C "${dir}"`], { cwd: projectRoot, stdio: "pipe" });
-    for (const [command, args] of [
-      ["npm", ["ci", "--prefer-offline", "--no-audit", "--no-fund"]],
-      ["npm", ["run", "build"]],
-    ]) {
-      const result = await runMeasured(command, args, { cwd: dir, env: buildEnv(), timeoutMs });
-      if (result.code !== 0) {
-        console.error(result.output.slice(-6000));
-        throw new Error(`${command} ${args.join(" ")} failed for the baseline in ${dir}.`);
-      }
-    }
+    console.log(`Building the baseline ${full.slice(0, 7)} in ${dir} (npm run build) …`);
+    await run(dir, "npm", ["run", "build"], timeoutMs);
     writeFileSync(path.join(dir, ".bench-built"), full);
     return dir;
   } finally {
     release();
+  }
+}
+
+async function run(dir, command, args, timeoutMs) {
+  const result = await runMeasured(command, args, { cwd: dir, env: buildEnv(), timeoutMs });
+  if (result.code !== 0) {
+    console.error(result.output.slice(-6000));
+    throw new Error(`${command} ${args.join(" ")} failed for the baseline in ${dir}.`);
   }
 }
 

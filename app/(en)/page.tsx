@@ -6,14 +6,14 @@ import { ArticleList } from "@/components/articles/article-list";
 import { LiveContent } from "@/components/dev/live-content";
 import { Hero } from "@/components/home/hero";
 import { ConsultationCta } from "@/components/mdx/consultation-cta";
-import { ContentProblems } from "@/components/dev/content-problems";
 import { MdxBody } from "@/components/mdx/mdx-body";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getArticles } from "@/lib/content/articles";
-import { compileForPage } from "@/lib/content/compile-for-page";
 import { homePageSlug } from "@/lib/content/page-routes";
 import { getPage } from "@/lib/content/pages";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { compileMdx } from "@/lib/content/mdx";
+import { MissingContent } from "@/components/dev/content-problems";
 
 // The home page's words are content/pages/home.mdx (hero in its frontmatter, sections in its body).
 
@@ -25,10 +25,9 @@ export function generateMetadata(): Metadata {
 
 export default async function HomePage() {
   const page = getPage(homePageSlug);
-  if (!page?.frontmatter.hero) notFound();
-  const { compiled, problems } = await compileForPage(page, "page");
-  if (!compiled) return <ContentProblems problems={problems} />;
-  const { hast } = compiled;
+  if (!page) return <MissingContent collection="page" slug={homePageSlug} />;
+  if (!page.frontmatter.hero) notFound();
+  const { hast } = await compileMdx(page.body, page.bodyStartLine);
   const latest = getArticles().slice(0, 4);
   return (
     <>

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { ContentProblems } from "@/components/dev/content-problems";
 import { LiveContent } from "@/components/dev/live-content";
 import { ContentImage } from "@/components/images/content-image";
 import { PageHeader } from "@/components/layout/page-header";
@@ -7,8 +6,7 @@ import { ConsultationCta } from "@/components/mdx/consultation-cta";
 import { MdxBody } from "@/components/mdx/mdx-body";
 
 import { getRelatedArticles, type Article } from "@/lib/content/articles";
-import { compileForPage } from "@/lib/content/compile-for-page";
-import { endsWithConsultationCta } from "@/lib/content/mdx";
+import { compileMdx, endsWithConsultationCta } from "@/lib/content/mdx";
 import { imageSize } from "@/lib/content/images";
 import { getTeamMember } from "@/lib/content/team";
 import { formatDate } from "@/lib/format";
@@ -18,9 +16,7 @@ import { TableOfContents } from "./table-of-contents";
 /** One article as readers see it; the public route and the draft preview both render this. */
 export async function ArticleView({ article }: { article: Article }) {
   const { frontmatter } = article;
-  const { compiled, problems } = await compileForPage(article, "article");
-  if (!compiled) return <ContentProblems problems={problems} />;
-  const { hast, toc } = compiled;
+  const { hast, toc } = await compileMdx(article.body, article.bodyStartLine);
   const related = getRelatedArticles(article);
 
   return (

@@ -2,12 +2,11 @@ import type { ReactNode } from "react";
 import { LiveContent } from "@/components/dev/live-content";
 import { PageHeader } from "@/components/layout/page-header";
 import { ConsultationCta } from "@/components/mdx/consultation-cta";
-import { ContentProblems } from "@/components/dev/content-problems";
 import { MdxBody } from "@/components/mdx/mdx-body";
 import { JsonLd } from "@/components/seo/json-ld";
-import { compileForPage } from "@/lib/content/compile-for-page";
 import type { ClinicPage } from "@/lib/content/pages";
 import { clinicWebPageNode } from "@/lib/seo/json-ld";
+import { compileMdx } from "@/lib/content/mdx";
 
 /**
  * A clinic page whose prose is content/pages/<slug>.mdx and whose facts come from clinic.yaml:
@@ -25,9 +24,7 @@ export async function ContentPage({
   /** The "Request a consultation" box at the end; off for notices and pages for clinicians. */
   cta?: boolean;
 }) {
-  const { compiled, problems } = await compileForPage(page, "page");
-  if (!compiled) return <ContentProblems problems={problems} />;
-  const { hast } = compiled;
+  const { hast } = await compileMdx(page.body, page.bodyStartLine);
   return (
     <>
       <JsonLd nodes={[clinicWebPageNode({ path: `/${page.slug}`, ...page.frontmatter })]} />

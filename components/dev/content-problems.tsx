@@ -1,5 +1,19 @@
+import { notFound } from "next/navigation";
+import { brokenEntryProblems } from "@/lib/content/collection";
+import type { Collection } from "@/lib/content/content-folders";
 import { formatProblem, type ContentProblem } from "@/lib/content/problems";
 import { LiveContent } from "./live-content";
+
+/**
+ * For a route whose content file is not among the valid ones: in `npm run dev`, the file's
+ * problems when it was skipped for them (e.g. pages/faq.mdx with a broken date); otherwise the
+ * 404 page.
+ */
+export function MissingContent({ collection, slug }: { collection: Collection; slug: string }) {
+  const problems = brokenEntryProblems(collection, slug);
+  if (!problems) notFound();
+  return <ContentProblems problems={problems} />;
+}
 
 /**
  * `npm run dev` only: what a page shows instead of a content file with mistakes, in the site's

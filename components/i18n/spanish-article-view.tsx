@@ -2,10 +2,8 @@ import Link from "next/link";
 import { TableOfContents } from "@/components/articles/table-of-contents";
 import { LiveContent } from "@/components/dev/live-content";
 import { PageHeader } from "@/components/layout/page-header";
-import { ContentProblems } from "@/components/dev/content-problems";
 import { MdxBody } from "@/components/mdx/mdx-body";
-import { endsWithConsultationCta } from "@/lib/content/mdx";
-import { compileForPage } from "@/lib/content/compile-for-page";
+import { compileMdx, endsWithConsultationCta } from "@/lib/content/mdx";
 import { getTeamMember } from "@/lib/content/team";
 import type { TranslatedArticle } from "@/lib/content/translations";
 import { formatDateIn } from "@/lib/i18n/format";
@@ -19,9 +17,7 @@ const date = (iso: string) => <time dateTime={iso}>{formatDateIn("es", iso)}</ti
 /** A Spanish article: the English article's layout with Spanish dates, reading time and labels. */
 export async function SpanishArticleView({ article }: { article: TranslatedArticle }) {
   const { frontmatter } = article;
-  const { compiled, problems } = await compileForPage(article, "article");
-  if (!compiled) return <ContentProblems problems={problems} />;
-  const { hast, toc } = compiled;
+  const { hast, toc } = await compileMdx(article.body, article.bodyStartLine);
   const reviewer = frontmatter.reviewedBy ? getTeamMember(frontmatter.reviewedBy) : undefined;
   const body = localizeComponents(hast);
   return (

@@ -1,14 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import GithubSlugger from "github-slugger";
 import readingTime from "reading-time";
 import { isProduction } from "@/lib/env";
-import { brokenFileProblems, loadCollection, requireValid, type ContentEntry } from "./collection";
-import { analyzeFile, contextProblems } from "./entry-check";
-import { relativeToRoot } from "./paths";
-import { sortProblems, type ContentProblem } from "./problems";
+import { validEntries, type ContentEntry } from "./collection";
 import { contentDir } from "./paths";
-import { articleFrontmatterSchema, type ArticleFrontmatter } from "./schemas";
+import type { ArticleFrontmatter } from "./schemas";
 
 export const articlesDir = path.join(contentDir, "articles");
 
@@ -52,7 +48,7 @@ const newestFirst = (a: Article, b: Article) =>
  */
 function loadAll(): ArticleIndex {
   if (cache) return cache;
-  const all = requireValid(loadCollection(articlesDir, articleFrontmatterSchema)).map(toArticle).sort(newestFirst);
+  const all = validEntries("article").map(toArticle).sort(newestFirst);
   const byTag = new Map<string, Article[]>();
   for (const article of all) {
     for (const tag of article.tags) {
@@ -127,28 +123,4 @@ export function getRelatedArticles(
     .sort((a, b) => b.count - a.count || newestFirst(a.other, b.other))
     .slice(0, limit)
     .map(({ other }) => other);
-}
-
-/** `npm run dev` only: articles skipped for mistakes in their frontmatter (their page shows them). */
-export function brokenArticles(): { slug: string }[] {
-  if (isProduction) return [];
-  loadAll();
-  return readdirSync(articlesDir)
-    .filter((name) => name.endsWith(".mdx"))
-    .map((name) => ({ slug: name.slice(0, -".mdx".length) }))
-    .filter(({ slug }) => brokenArticleProblems(slug));
-}
-
-/**
- * `npm run dev` only: every problem of an article file skipped for its mistakes (the whole
- * check of that one file, as content:check prints it), or undefined if it is not skipped.
- */
-export function brokenArticleProblems(slug: string): ContentProblem[] | undefined {
-  if (isProduction || !/^[a-z0-9-]+$/.test(slug)) return undefined;
-  loadAll();
-  const absolute = path.join(articlesDir, `${slug}.mdx`);
-  const file = relativeToRoot(absolute);
-  if (!brokenFileProblems(file) || !existsSync(absolute)) return undefined;
-  const facts = analyzeFile(readFileSync(absolute, "utf8"), file, "article");
-  return sortProblems([...facts.problems, ...contextProblems(facts, {})]).filter((problem) => problem.severity === "error");
 }

@@ -1,9 +1,13 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
+import { isProduction } from "@/lib/env";
+import { collections, type Collection } from "./content-folders";
+import { contextProblems, type FileFacts } from "./context-check";
+import { analyzeFile } from "./entry-check";
 import { parseFrontmatter, type FieldPosition, type FrontmatterComment } from "./frontmatter";
-import { relativeToRoot } from "./paths";
-import { ContentError, type ContentProblem } from "./problems";
+import { contentDir, relativeToRoot } from "./paths";
+import { ContentError, sortProblems, type ContentProblem } from "./problems";
 
 export interface ContentEntry<T> {
   /** File name without .mdx; the URL segment. */
@@ -64,35 +68,72 @@ export function loadCollection<T>(directory: string, schema: z.ZodType<T>): Load
   return { entries, problems };
 }
 
-/** Files skipped in `npm run dev` because of errors, by path: their own page shows the problems. */
-const broken = new Map<string, ContentProblem[]>();
-const warned = new Set<string>();
+type FrontmatterOf<C extends Collection> = z.infer<(typeof collections)[C]["schema"]>;
 
 /**
- * For the site itself: content with errors must never render. In production (the build runs
- * content:check first) any error fails with every problem listed. In `npm run dev` a broken file
- * is skipped with a console warning, so lists and every other page keep working while staff
- * fix it, and its own page shows the problems (`brokenFileProblems`).
+ * The files of one collection (content/articles/, content/pages/, …) the site may show.
+ *
+ * In production content with errors must never render: the build ran content:check over every
+ * file first, and any frontmatter error here still fails with every problem listed. In
+ * `npm run dev`, each file gets the whole check content:check gives it (remembered until the file
+ * changes), and a file with any error is skipped with a console warning: lists and every other
+ * page keep working while staff fix it, and its own page shows the problems
+ * (`brokenEntryProblems`, components/dev/content-problems.tsx).
  */
-export function requireValid<T>(result: LoadResult<T>): ContentEntry<T>[] {
-  const errors = result.problems.filter((problem) => problem.severity === "error");
-  if (errors.length === 0 || process.env.NODE_ENV === "production") {
+export function validEntries<C extends Collection>(collection: C): ContentEntry<FrontmatterOf<C>>[] {
+  const { folder, schema } = collections[collection];
+  const directory = path.join(contentDir, folder);
+  const result = loadCollection(directory, schema as unknown as z.ZodType<FrontmatterOf<C>>);
+  if (isProduction) {
+    const errors = result.problems.filter((problem) => problem.severity === "error");
     if (errors.length > 0) throw new ContentError(errors);
     return result.entries;
   }
-  const byFile = new Map<string, ContentProblem[]>();
-  for (const problem of errors) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
-  for (const [file, problems] of byFile) {
-    broken.set(file, problems);
-    const warning = `${file}: ${problems.length} problem(s), skipped until fixed (npm run content:check lists them).`;
+  const broken = new Map<string, ContentProblem[]>();
+  // An article's reviewer must be a team member whose own file has no errors.
+  const teamIds = collections[collection].kind === "article" ? new Set(validEntries("team").map((m) => m.slug)) : undefined;
+  for (const name of existsSync(directory) ? readdirSync(directory).sort() : []) {
+    if (!name.endsWith(".mdx")) continue;
+    const file = relativeToRoot(path.join(directory, name));
+    const errors = devErrors(collection, path.join(directory, name), file, teamIds);
+    if (errors.length === 0) continue;
+    broken.set(name.slice(0, -".mdx".length), errors);
+    const warning = `${file}: ${errors.length} problem(s), skipped until fixed (npm run content:check lists them).`;
     if (!warned.has(warning)) console.warn(`⚠ ${warning}`);
     warned.add(warning);
   }
-  for (const entry of result.entries) broken.delete(entry.file);
-  return result.entries.filter((entry) => !byFile.has(entry.file));
+  brokenByCollection.set(collection, broken);
+  return result.entries.filter((entry) => !broken.has(entry.slug));
 }
 
-/** In `npm run dev`: the problems of a skipped file (e.g. content/articles/foo.mdx), if it is skipped. */
-export function brokenFileProblems(file: string): ContentProblem[] | undefined {
-  return broken.get(file);
+/** `npm run dev` only: the errors of a file skipped for them (e.g. page "faq"), or undefined. */
+export function brokenEntryProblems(collection: Collection, slug: string): ContentProblem[] | undefined {
+  if (isProduction) return undefined;
+  validEntries(collection);
+  return brokenByCollection.get(collection)?.get(slug);
+}
+
+/** `npm run dev` only: the files of a collection skipped for errors; their addresses still show them. */
+export function brokenSlugs(collection: Collection): string[] {
+  if (isProduction) return [];
+  validEntries(collection);
+  return [...(brokenByCollection.get(collection)?.keys() ?? [])];
+}
+
+const brokenByCollection = new Map<Collection, Map<string, ContentProblem[]>>();
+const warned = new Set<string>();
+/** Each file's own facts by its text: in dev only a changed file is parsed and checked again. */
+const analyzed = new Map<string, { source: string; facts: FileFacts }>();
+
+function devErrors(collection: Collection, absolute: string, file: string, teamIds?: ReadonlySet<string>): ContentProblem[] {
+  const source = readFileSync(absolute, "utf8");
+  let facts = analyzed.get(file)?.source === source ? analyzed.get(file)!.facts : undefined;
+  if (!facts) {
+    facts = analyzeFile(source, file, collection);
+    analyzed.set(file, { source, facts });
+  }
+  // Images on disk and the team are looked at afresh each time, as content:check does.
+  return sortProblems([...facts.problems, ...contextProblems(facts, { teamIds })]).filter(
+    (problem) => problem.severity === "error",
+  );
 }

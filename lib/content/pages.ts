@@ -1,8 +1,8 @@
 import path from "node:path";
 import { isProduction } from "@/lib/env";
-import { loadCollection, requireValid, type ContentEntry } from "./collection";
+import { validEntries, type ContentEntry } from "./collection";
 import { contentDir } from "./paths";
-import { pageFrontmatterSchema, type PageFrontmatter } from "./schemas";
+import type { PageFrontmatter } from "./schemas";
 
 export const pagesDir = path.join(contentDir, "pages");
 
@@ -13,7 +13,7 @@ let cache: ClinicPage[] | undefined;
 /** Clinic pages (about, faq, privacy, …) served at /<slug>. */
 export function getPages(): ClinicPage[] {
   if (cache) return cache;
-  const pages = requireValid(loadCollection(pagesDir, pageFrontmatterSchema));
+  const pages = validEntries("page");
   if (isProduction) cache = pages;
   return pages;
 }

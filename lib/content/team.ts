@@ -1,8 +1,8 @@
 import path from "node:path";
 import { isProduction } from "@/lib/env";
-import { loadCollection, requireValid, type ContentEntry } from "./collection";
+import { validEntries, type ContentEntry } from "./collection";
 import { contentDir } from "./paths";
-import { teamMemberSchema, type TeamMemberFrontmatter } from "./schemas";
+import type { TeamMemberFrontmatter } from "./schemas";
 
 export const teamDir = path.join(contentDir, "team");
 
@@ -13,7 +13,7 @@ let cache: TeamMember[] | undefined;
 /** Clinicians from content/team/<id>.mdx; the id is the file name. */
 export function getTeam(): TeamMember[] {
   if (cache) return cache;
-  const team = requireValid(loadCollection(teamDir, teamMemberSchema));
+  const team = validEntries("team");
   if (isProduction) cache = team;
   return team;
 }

@@ -3,7 +3,7 @@ import readingTime from "reading-time";
 import type { z } from "zod";
 import { isProduction } from "@/lib/env";
 import { getArticle, type Article } from "./articles";
-import { loadCollection, requireValid, type ContentEntry, type LoadResult } from "./collection";
+import { loadCollection, validEntries, type ContentEntry, type LoadResult } from "./collection";
 import { getPage } from "./pages";
 import { contentDir } from "./paths";
 import { homePageName, translatedArticleSchema, translatedHomeSchema } from "./schemas";
@@ -42,7 +42,7 @@ let cache: { articles: TranslatedArticle[]; pages: TranslatedPage[] } | undefine
 
 function loadAll() {
   if (cache) return cache;
-  const articles = requireValid(loadSpanishArticles())
+  const articles = validEntries("translated-article")
     .map(
       (entry): TranslatedArticle => ({
         ...entry,
@@ -56,7 +56,7 @@ function loadAll() {
       }),
     )
     .sort((a, b) => b.frontmatter.date.localeCompare(a.frontmatter.date) || a.slug.localeCompare(b.slug));
-  const loaded = { articles, pages: requireValid(loadSpanishPages()) };
+  const loaded = { articles, pages: validEntries("translated-page") };
   if (isProduction) cache = loaded;
   return loaded;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startDevServer, type DevServer } from "../support/dev-server";
 import { seedArticle } from "./routes";
@@ -13,6 +13,14 @@ import { seedArticle } from "./routes";
 const slug = "zz-e2e-broken-file";
 const brokenFile = path.join(process.cwd(), "content", "articles", `${slug}.mdx`);
 const brokenTitle = "A broken file for the dev error test";
+// Valid frontmatter, a mistake only in the body: still skipped by the lists.
+const bodySlug = "zz-e2e-broken-body";
+const bodyFile = path.join(process.cwd(), "content", "articles", `${bodySlug}.mdx`);
+const bodyTitle = "An article whose body has a mistake";
+// A clinic page (served at /<name>) with a broken date.
+const pageSlug = "zz-e2e-broken-page";
+const pageFile = path.join(process.cwd(), "content", "pages", `${pageSlug}.mdx`);
+const writtenFiles = [brokenFile, bodyFile, pageFile];
 
 test.describe("a broken content file in next dev", () => {
   test.describe.configure({ timeout: 300_000 });
@@ -35,12 +43,39 @@ test.describe("a broken content file in next dev", () => {
         "",
       ].join("\n"),
     );
+    writeFileSync(
+      bodyFile,
+      [
+        "---",
+        `title: "${bodyTitle}"`,
+        'description: "Checks that a body mistake keeps the article out of the lists."',
+        'date: "2026-11-29"',
+        "tags: [ketamine therapy]",
+        "---",
+        "",
+        '<span onmouseover="alert(1)">Hover me.</span>',
+        "",
+      ].join("\n"),
+    );
+    writeFileSync(
+      pageFile,
+      [
+        "---",
+        'title: "A broken clinic page"',
+        'description: "A page with a wrong date."',
+        'updated: "2026-13-45"',
+        "---",
+        "",
+        "Some words.",
+        "",
+      ].join("\n"),
+    );
     dev = await startDevServer();
     devURL = dev.url;
   });
 
   test.afterAll(async () => {
-    rmSync(brokenFile, { force: true });
+    for (const file of writtenFiles) rmSync(file, { force: true });
     await dev?.stop();
   });
 
@@ -49,11 +84,29 @@ test.describe("a broken content file in next dev", () => {
     for (const route of ["/articles", "/", seedArticle.path, "/faq"]) {
       const response = await request.get(`${devURL}${route}`, { timeout: 180_000 });
       expect(response.status(), route).toBe(200);
-      expect(await response.text(), route).not.toContain(brokenTitle);
+      const html = await response.text();
+      expect(html, route).not.toContain(brokenTitle);
+      expect(html, route).not.toContain(bodyTitle);
     }
     await page.goto(`${devURL}/articles`, { timeout: 180_000 });
     await expect(page.locator(`a[href="${seedArticle.path}"]`).first()).toBeVisible();
     await expect(page.getByText(brokenTitle)).toHaveCount(0);
+    await expect(page.getByText(bodyTitle)).toHaveCount(0);
+  });
+
+  test("an article with a mistake only in its body shows it on its own page", async ({ page }) => {
+    await page.goto(`${devURL}/articles/${bodySlug}`, { timeout: 180_000 });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page has content mistakes");
+    await expect(page.locator("pre")).toContainText(`content/articles/${bodySlug}.mdx:8`);
+    await expect(page.locator("pre")).toContainText("[html/event-handler]");
+  });
+
+  test("a clinic page with a broken date shows its problem, not a 404", async ({ page }) => {
+    const response = await page.goto(`${devURL}/${pageSlug}`, { timeout: 180_000 });
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page has content mistakes");
+    await expect(page.locator("pre")).toContainText(`content/pages/${pageSlug}.mdx:4`);
+    await expect(page.locator("pre")).toContainText("updated");
   });
 
   test("its own page shows every problem in the content check's words, without a stack trace", async ({ page }) => {
@@ -66,5 +119,23 @@ test.describe("a broken content file in next dev", () => {
     await expect(report).not.toContainText(/\bat .+\.(js|ts|tsx):\d+/);
     // The site's own frame stays: the crisis help is on every page.
     await expect(page.getByRole("link", { name: /988/ }).first()).toBeVisible();
+  });
+
+  test("saving files while pages listen for changes gives no listener-leak warning", async ({ request }) => {
+    // Each open page listens for content changes (/api/dev/content-events); a dozen listeners
+    // (more than a browser opens to one host) and a few saves, as staff with many tabs would.
+    const stop = new AbortController();
+    const streams = await Promise.all(
+      Array.from({ length: 12 }, () => fetch(`${devURL}/api/dev/content-events`, { signal: stop.signal })),
+    );
+    for (const stream of streams) expect(stream.status).toBe(200);
+    for (let save = 0; save < 3; save++) {
+      appendFileSync(bodyFile, `\nAnother sentence (${save}).\n`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect((await request.get(`${devURL}/articles`, { timeout: 180_000 })).status()).toBe(200);
+    }
+    stop.abort();
+    expect(dev!.output()).not.toContain("MaxListenersExceededWarning");
+    expect(dev!.output()).toContain(`content/articles/${bodySlug}.mdx: 1 problem(s), skipped until fixed`);
   });
 });

@@ -4,7 +4,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "./ports";
 
-export type DevServer = { url: string; stop: () => Promise<void> };
+export type DevServer = {
+  url: string;
+  stop: () => Promise<void>;
+  /** What the server printed so far (stdout and stderr, the last 256 kB). */
+  output: () => string;
+};
 
 /**
  * `next dev` on a free port of 127.0.0.1, started as `node node_modules/next/dist/bin/next` so
@@ -25,9 +30,16 @@ export async function startDevServer(env: Record<string, string> = {}, waitSecon
         DATA_DIR: mkdtempSync(path.join(tmpdir(), "shamynds-dev-")),
         ...env,
       },
-      stdio: "ignore",
+      stdio: ["ignore", "pipe", "pipe"],
     },
   );
+  let printed = "";
+  const keep = (chunk: Buffer) => {
+    printed = (printed + chunk.toString()).slice(-256 * 1024);
+  };
+  server.stdout?.on("data", keep);
+  server.stderr?.on("data", keep);
+  const output = () => printed;
   // Waits until the server has really exited: another spec may start its own `next dev` next.
   const stop = async () => {
     if (server.exitCode !== null || server.signalCode !== null) return;
@@ -39,7 +51,7 @@ export async function startDevServer(env: Record<string, string> = {}, waitSecon
   };
   for (let attempt = 0; attempt < waitSeconds; attempt++) {
     try {
-      if ((await fetch(`${url}/api/health`)).ok) return { url, stop };
+      if ((await fetch(`${url}/api/health`)).ok) return { url, stop, output };
     } catch {
       // not up yet
     }

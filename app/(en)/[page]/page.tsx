@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { notFound } from "next/navigation";
-import { ContentProblems } from "@/components/dev/content-problems";
 import { LiveContent } from "@/components/dev/live-content";
 import { PageHeader } from "@/components/layout/page-header";
 import { ConsultationCta } from "@/components/mdx/consultation-cta";
@@ -9,22 +8,24 @@ import { MdxBody } from "@/components/mdx/mdx-body";
 
 import { JsonLd } from "@/components/seo/json-ld";
 import { TeamList } from "@/components/team/team-list";
-import { compileForPage } from "@/lib/content/compile-for-page";
-import { endsWithConsultationCta } from "@/lib/content/mdx";
+import { compileMdx, endsWithConsultationCta } from "@/lib/content/mdx";
 import { pagesWithOwnRoute } from "@/lib/content/page-routes";
+import { brokenSlugs } from "@/lib/content/collection";
 import { getPage, getPages } from "@/lib/content/pages";
 import { extractFaq } from "@/lib/seo/faq";
 import { clinicWebPageNode, faqPageNode } from "@/lib/seo/json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { MissingContent } from "@/components/dev/content-problems";
 
 // Clinic pages come from content/pages/<name>.mdx; anything else under / is a 404, and so are
 // the files served by their own route (home.mdx is the home page at /, never /home).
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getPages()
-    .filter((page) => !pagesWithOwnRoute.has(page.slug))
-    .map((page) => ({ page: page.slug }));
+  // In `npm run dev`, files skipped for their mistakes keep their address, to show them.
+  return [...getPages().map((page) => page.slug), ...brokenSlugs("page")]
+    .filter((slug) => !pagesWithOwnRoute.has(slug))
+    .map((slug) => ({ page: slug }));
 }
 
 const noConsultationBox = new Set(["privacy", "accessibility", "notice-of-privacy-practices", "open-payments"]);
@@ -42,11 +43,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ClinicPage({ params }: Props) {
-  const page = getPage((await params).page);
-  if (!page || pagesWithOwnRoute.has(page.slug)) notFound();
-  const { compiled, problems } = await compileForPage(page, "page");
-  if (!compiled) return <ContentProblems problems={problems} />;
-  const { hast, tree } = compiled;
+  const slug = (await params).page;
+  if (pagesWithOwnRoute.has(slug)) notFound();
+  const page = getPage(slug);
+  if (!page) return <MissingContent collection="page" slug={slug} />;
+  const { hast, tree } = await compileMdx(page.body, page.bodyStartLine);
   // Pages that use <Faq> also describe their questions as FAQPage structured data.
   const faq = extractFaq(tree);
   const path = `/${page.slug}`;

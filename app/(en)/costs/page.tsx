@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ContentPage } from "@/components/clinic/content-page";
 import { FeesTable } from "@/components/clinic/fees-table";
 import { InsuranceAndPayment } from "@/components/clinic/insurance-payment";
 import { getClinic } from "@/lib/content/clinic";
 import { getPage } from "@/lib/content/pages";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { MissingContent } from "@/components/dev/content-problems";
 
 // Fees, insurance and payment from clinic.yaml; the Good Faith Estimate notice is content/pages/costs.mdx.
 const slug = "costs";
@@ -18,7 +18,7 @@ export function generateMetadata(): Metadata {
 
 export default function CostsPage() {
   const page = getPage(slug);
-  if (!page) notFound();
+  if (!page) return <MissingContent collection="page" slug={slug} />;
   const clinic = getClinic();
   return (
     <ContentPage

@@ -3,16 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { SpanishArticleList } from "@/components/i18n/spanish-article-card";
-import { ContentProblems } from "@/components/dev/content-problems";
 import { MdxBody } from "@/components/mdx/mdx-body";
-import { endsWithConsultationCta } from "@/lib/content/mdx";
+import { compileMdx, endsWithConsultationCta } from "@/lib/content/mdx";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getClinic } from "@/lib/content/clinic";
-import { compileForPage } from "@/lib/content/compile-for-page";
+import { homePageName } from "@/lib/content/schemas";
 import { getSpanishArticles, getSpanishHome } from "@/lib/content/translations";
 import { spanishArticlesPath, spanishHomePath } from "@/lib/i18n/paths";
 import { localizeComponents, spanishConsultationCta } from "@/lib/i18n/spanish-components";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { MissingContent } from "@/components/dev/content-problems";
 
 export function generateMetadata(): Metadata {
   const home = getSpanishHome();
@@ -28,11 +28,10 @@ export function generateMetadata(): Metadata {
 /** /es: the hero from content/es/pages/home.mdx's frontmatter, then its MDX body. */
 export default async function SpanishHomePage() {
   const home = getSpanishHome();
-  if (!home?.frontmatter.hero) notFound();
+  if (!home) return <MissingContent collection="translated-page" slug={homePageName} />;
+  if (!home.frontmatter.hero) notFound();
   const { hero } = home.frontmatter;
-  const { compiled, problems } = await compileForPage(home, "page");
-  if (!compiled) return <ContentProblems problems={problems} />;
-  const { hast } = compiled;
+  const { hast } = await compileMdx(home.body, home.bodyStartLine);
   const latest = getSpanishArticles().slice(0, 4);
   return (
     <>

@@ -3,11 +3,11 @@ import { notFound } from "next/navigation";
 import { LiveContent } from "@/components/dev/live-content";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { PageHeader } from "@/components/layout/page-header";
-import { ContentProblems } from "@/components/dev/content-problems";
 import { MdxBody } from "@/components/mdx/mdx-body";
-import { endsWithConsultationCta } from "@/lib/content/mdx";
+import { compileMdx, endsWithConsultationCta } from "@/lib/content/mdx";
 import { JsonLd } from "@/components/seo/json-ld";
-import { compileForPage } from "@/lib/content/compile-for-page";
+import { brokenSlugs } from "@/lib/content/collection";
+import { homePageName } from "@/lib/content/schemas";
 import { getSpanishPage, getSpanishPages } from "@/lib/content/translations";
 import { inLanguage } from "@/lib/i18n/json-ld";
 import { spanishPagePath } from "@/lib/i18n/paths";
@@ -15,12 +15,16 @@ import { localizeComponents, spanishConsultationCta } from "@/lib/i18n/spanish-c
 import { extractFaq } from "@/lib/seo/faq";
 import { faqPageNode } from "@/lib/seo/json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { MissingContent } from "@/components/dev/content-problems";
 
 // Spanish clinic pages come from content/es/pages/<name>.mdx; any other name is the Spanish 404.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getSpanishPages().map((page) => ({ pagina: page.slug }));
+  // In `npm run dev`, files skipped for their mistakes keep their address, to show them.
+  return [...getSpanishPages().map((page) => page.slug), ...brokenSlugs("translated-page")]
+    .filter((slug) => slug !== homePageName)
+    .map((slug) => ({ pagina: slug }));
 }
 
 type Props = { params: Promise<{ pagina: string }> };
@@ -29,7 +33,7 @@ const noConsultationBox = new Set(["privacy", "accessibility"]);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = getSpanishPage((await params).pagina);
-  if (!found || found.slug === "home") return {};
+  if (!found || found.slug === homePageName) return {};
   return pageMetadata({
     title: found.frontmatter.title,
     description: found.frontmatter.description,
@@ -39,12 +43,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SpanishClinicPage({ params }: Props) {
-  const page = getSpanishPage((await params).pagina);
+  const slug = (await params).pagina;
   // The home page's file is served at /es, not /es/home.
-  if (!page || page.slug === "home") notFound();
-  const { compiled, problems } = await compileForPage(page, "page");
-  if (!compiled) return <ContentProblems problems={problems} />;
-  const { hast } = compiled;
+  if (slug === homePageName) notFound();
+  const page = getSpanishPage(slug);
+  if (!page) return <MissingContent collection="translated-page" slug={slug} />;
+  const { hast } = await compileMdx(page.body, page.bodyStartLine);
   const faq = extractFaq(page.body);
   const path = spanishPagePath(page.slug);
   return (

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { SpanishArticleView } from "@/components/i18n/spanish-article-view";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getClinic } from "@/lib/content/clinic";
 import { getTeamMember } from "@/lib/content/team";
+import { brokenSlugs } from "@/lib/content/collection";
 import { getSpanishArticle, getSpanishArticles } from "@/lib/content/translations";
+import { MissingContent } from "@/components/dev/content-problems";
 import { inLanguage } from "@/lib/i18n/json-ld";
 import { spanishArticlePath, spanishArticlesPath, spanishHomePath } from "@/lib/i18n/paths";
 import { articleNodes, breadcrumbNode } from "@/lib/seo/json-ld";
@@ -15,7 +16,10 @@ import { articleMetadata } from "@/lib/seo/metadata";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getSpanishArticles().map((article) => ({ slug: article.slug }));
+  // In `npm run dev`, files skipped for their mistakes keep their address, to show them.
+  return [...getSpanishArticles().map((article) => article.slug), ...brokenSlugs("translated-article")].map((slug) => ({
+    slug,
+  }));
 }
 
 type Props = { params: Promise<{ slug: string }> };
@@ -37,8 +41,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SpanishArticlePage({ params }: Props) {
-  const article = getSpanishArticle((await params).slug);
-  if (!article) notFound();
+  const { slug } = await params;
+  const article = getSpanishArticle(slug);
+  if (!article) return <MissingContent collection="translated-article" slug={slug} />;
   const { title, description, date, author, reviewedBy, lastReviewed } = article.frontmatter;
   const member = reviewedBy ? getTeamMember(reviewedBy) : undefined;
   const path = spanishArticlePath(article.slug);

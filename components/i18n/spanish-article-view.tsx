@@ -2,6 +2,7 @@ import Link from "next/link";
 import { TableOfContents } from "@/components/articles/table-of-contents";
 import { LiveContent } from "@/components/dev/live-content";
 import { PageHeader } from "@/components/layout/page-header";
+import { ConsultationCta } from "@/components/mdx/consultation-cta";
 import { MdxBody } from "@/components/mdx/mdx-body";
 import { compileMdx, endsWithConsultationCta } from "@/lib/content/mdx";
 import { getTeamMember } from "@/lib/content/team";
@@ -9,7 +10,6 @@ import type { TranslatedArticle } from "@/lib/content/translations";
 import { formatDateIn } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n/messages";
 import { spanishArticlesPath } from "@/lib/i18n/paths";
-import { localizeComponents, spanishConsultationCta } from "@/lib/i18n/spanish-components";
 
 const words = t("es").article;
 const date = (iso: string) => <time dateTime={iso}>{formatDateIn("es", iso)}</time>;
@@ -19,7 +19,6 @@ export async function SpanishArticleView({ article }: { article: TranslatedArtic
   const { frontmatter } = article;
   const { hast, toc } = await compileMdx(article.body, article.bodyStartLine);
   const reviewer = frontmatter.reviewedBy ? getTeamMember(frontmatter.reviewedBy) : undefined;
-  const body = localizeComponents(hast);
   return (
     <article>
       <PageHeader title={frontmatter.title} lead={frontmatter.description}>
@@ -50,10 +49,8 @@ export async function SpanishArticleView({ article }: { article: TranslatedArtic
         <div className="my-8">
           <TableOfContents entries={toc} label={words.toc} />
         </div>
-        <MdxBody tree={body} />
-        {endsWithConsultationCta(hast) ? null : (
-          <MdxBody tree={{ type: "root", children: [spanishConsultationCta()] }} />
-        )}
+        <MdxBody tree={hast} locale="es" />
+        {endsWithConsultationCta(hast) ? null : <ConsultationCta locale="es" />}
         <p className="mt-10">
           <Link className="font-semibold text-brand-800 underline" href={spanishArticlesPath}>
             {words.allArticles}

@@ -1,9 +1,12 @@
 import type { Root } from "hast";
 import { toJsxRuntime, type Components } from "hast-util-to-jsx-runtime";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
-import { mdxComponents, mdxElements } from "./components";
+import type { Locale } from "@/lib/i18n/messages";
+import { mdxComponentsFor, mdxElements } from "./components";
 
-const components = { ...mdxElements, ...mdxComponents } as unknown as Partial<Components>;
+const componentsFor = (locale: Locale) =>
+  ({ ...mdxElements, ...mdxComponentsFor(locale) }) as unknown as Partial<Components>;
+const components: Record<Locale, Partial<Components>> = { en: componentsFor("en"), es: componentsFor("es") };
 
 /**
  * An article's or page's MDX body in the site's prose style, as React server components: the
@@ -12,8 +15,10 @@ const components = { ...mdxElements, ...mdxComponents } as unknown as Partial<Co
  * from the content runs and nothing is inserted as raw HTML. Content pages ship no scripts or
  * RSC payload (stripped after the build), so the body is in the page once.
  */
-export function MdxBody({ tree }: { tree: Root }) {
+export function MdxBody({ tree, locale = "en" }: { tree: Root; locale?: Locale }) {
   return (
-    <div className="prose">{toJsxRuntime(tree, { Fragment, jsx, jsxs, components, tableCellAlignToStyle: false })}</div>
+    <div className="prose">
+      {toJsxRuntime(tree, { Fragment, jsx, jsxs, components: components[locale], tableCellAlignToStyle: false })}
+    </div>
   );
 }

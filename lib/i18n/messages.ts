@@ -82,6 +82,13 @@ const en = {
     description: "Ask for a free consultation. Tell us how to reach you and a staff member will contact you.",
     lead: "Tell us how to reach you. A member of our team will contact you, usually within one business day.",
   },
+  consultationCta: {
+    label: "Request a consultation",
+    heading: "Wondering whether ketamine therapy could be right for you?",
+    body: "A free, no-obligation consultation with our team is the first step. We will listen, answer your questions and tell you honestly whether we think it could help.",
+    button: "Request a consultation",
+    orCall: "or call",
+  },
   feedTitle: (clinic: string) => `${clinic} articles`,
 } as const;
 
@@ -162,6 +169,13 @@ const es: Messages = {
     description:
       "Pida una consulta gratuita. Díganos cómo comunicarnos con usted y un miembro del personal se pondrá en contacto.",
     lead: "Díganos cómo comunicarnos con usted. Un miembro de nuestro equipo se pondrá en contacto, por lo general en un día hábil. Le llamaremos o escribiremos en español.",
+  },
+  consultationCta: {
+    label: "Pida una consulta",
+    heading: "¿Se pregunta si la terapia con ketamina podría ser adecuada para usted?",
+    body: "Una consulta gratuita y sin compromiso con nuestro equipo es el primer paso. Lo escucharemos, responderemos sus preguntas y le diremos con honestidad si creemos que podría ayudarle.",
+    button: "Pida una consulta",
+    orCall: "o llame al",
   },
   feedTitle: (clinic: string) => `Artículos de ${clinic}`,
 };

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getClinic } from "@/lib/content/clinic";
+import { parseMdx } from "@/lib/content/mdx";
 import { getPage } from "@/lib/content/pages";
 import { extractFaq } from "./faq";
 
@@ -27,7 +28,7 @@ Short answer, on one line.
 
 </Faq>
 `;
-    expect(extractFaq(body)).toEqual([
+    expect(extractFaq(parseMdx(body).tree)).toEqual([
       {
         question: "Do I need a referral?",
         answer: "You can contact us yourself. See our page.\n\nFirst point\n\nSecond point",
@@ -43,19 +44,19 @@ Short answer, on one line.
     const body =
       '<Faq>\n<FaqItem question="How do I reach you?">\n\nCall <ClinicPhone /> or write to <ClinicEmail />.\n\n</FaqItem>\n</Faq>';
     const clinic = getClinic();
-    expect(extractFaq(body)).toEqual([
+    expect(extractFaq(parseMdx(body).tree)).toEqual([
       { question: "How do I reach you?", answer: `Call ${clinic.phoneDisplay} or write to ${clinic.email}.` },
     ]);
   });
 
   it("finds nothing on a page without FaqItems", () => {
-    expect(extractFaq("# Title\n\nJust text with a <Callout>note</Callout>.")).toEqual([]);
+    expect(extractFaq(parseMdx("# Title\n\nJust text with a <Callout>note</Callout>.").tree)).toEqual([]);
   });
 
   it("reads every question of content/pages/faq.mdx", () => {
     const page = getPage("faq");
     expect(page).toBeDefined();
-    const entries = extractFaq(page!.body);
+    const entries = extractFaq(parseMdx(page!.body).tree);
     const source = readFileSync(path.join(process.cwd(), "content/pages/faq.mdx"), "utf8");
     expect(entries).toHaveLength(source.match(/<FaqItem /g)?.length ?? 0);
     expect(entries[0]?.question).toBe("What is ketamine therapy?");

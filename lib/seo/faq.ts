@@ -1,6 +1,5 @@
 import type { Nodes, Root } from "mdast";
 import { visit } from "unist-util-visit";
-import { parseMdx } from "@/lib/content/mdx";
 import { mdxComponentSpec } from "@/lib/content/mdx-components";
 
 export interface FaqEntry {
@@ -14,8 +13,7 @@ export interface FaqEntry {
  * `faqQuestion` attribute: `<FaqItem question="…">answer</FaqItem>`), read from the syntax tree
  * the page was compiled from, for FAQPage structured data. A body without them gives [].
  */
-export function extractFaq(body: string | Root): FaqEntry[] {
-  const tree = typeof body === "string" ? parseMdx(body).tree : body;
+export function extractFaq(tree: Root): FaqEntry[] {
   const entries: FaqEntry[] = [];
   visit(tree, (node) => {
     if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;

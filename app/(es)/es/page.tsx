@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { SpanishArticleList } from "@/components/i18n/spanish-article-card";
+import { ConsultationCta } from "@/components/mdx/consultation-cta";
 import { MdxBody } from "@/components/mdx/mdx-body";
 import { compileMdx, endsWithConsultationCta } from "@/lib/content/mdx";
 import { JsonLd } from "@/components/seo/json-ld";
@@ -10,7 +11,6 @@ import { getClinic } from "@/lib/content/clinic";
 import { homePageName } from "@/lib/content/schemas";
 import { getSpanishArticles, getSpanishHome } from "@/lib/content/translations";
 import { spanishArticlesPath, spanishHomePath } from "@/lib/i18n/paths";
-import { localizeComponents, spanishConsultationCta } from "@/lib/i18n/spanish-components";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { MissingContent } from "@/components/dev/content-problems";
 
@@ -53,7 +53,7 @@ export default async function SpanishHomePage() {
         </div>
       </section>
       <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
-        <MdxBody tree={localizeComponents(hast)} />
+        <MdxBody tree={hast} locale="es" />
         {latest.length > 0 ? (
           <section aria-labelledby="latest-heading" className="mt-12">
             <h2 id="latest-heading" className="text-3xl font-bold text-brand-900">
@@ -69,9 +69,7 @@ export default async function SpanishHomePage() {
             </p>
           </section>
         ) : null}
-        {endsWithConsultationCta(hast) ? null : (
-          <MdxBody tree={{ type: "root", children: [spanishConsultationCta()] }} />
-        )}
+        {endsWithConsultationCta(hast) ? null : <ConsultationCta locale="es" />}
       </div>
     </>
   );

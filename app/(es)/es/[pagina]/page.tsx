@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { LiveContent } from "@/components/dev/live-content";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { PageHeader } from "@/components/layout/page-header";
+import { ConsultationCta } from "@/components/mdx/consultation-cta";
 import { MdxBody } from "@/components/mdx/mdx-body";
 import { compileMdx, endsWithConsultationCta } from "@/lib/content/mdx";
 import { JsonLd } from "@/components/seo/json-ld";
@@ -11,7 +12,6 @@ import { homePageName } from "@/lib/content/schemas";
 import { getSpanishPage, getSpanishPages } from "@/lib/content/translations";
 import { inLanguage } from "@/lib/i18n/json-ld";
 import { spanishPagePath } from "@/lib/i18n/paths";
-import { localizeComponents, spanishConsultationCta } from "@/lib/i18n/spanish-components";
 import { extractFaq } from "@/lib/seo/faq";
 import { faqPageNode } from "@/lib/seo/json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -48,8 +48,8 @@ export default async function SpanishClinicPage({ params }: Props) {
   if (slug === homePageName) notFound();
   const page = getSpanishPage(slug);
   if (!page) return <MissingContent collection="translated-page" slug={slug} />;
-  const { hast } = await compileMdx(page.body, page.bodyStartLine);
-  const faq = extractFaq(page.body);
+  const { hast, tree } = await compileMdx(page.body, page.bodyStartLine);
+  const faq = extractFaq(tree);
   const path = spanishPagePath(page.slug);
   return (
     <>
@@ -57,9 +57,9 @@ export default async function SpanishClinicPage({ params }: Props) {
       <LanguageSwitch locale="es" path={path} />
       <PageHeader title={page.frontmatter.title} lead={page.frontmatter.description} />
       <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
-        <MdxBody tree={localizeComponents(hast)} />
+        <MdxBody tree={hast} locale="es" />
         {noConsultationBox.has(page.frontmatter.translationOf) || endsWithConsultationCta(hast) ? null : (
-          <MdxBody tree={{ type: "root", children: [spanishConsultationCta()] }} />
+          <ConsultationCta locale="es" />
         )}
       </div>
       <LiveContent />

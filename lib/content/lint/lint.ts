@@ -3,8 +3,9 @@ import { visit } from "unist-util-visit";
 import type { FrontmatterComment } from "../frontmatter";
 import type { ContentProblem } from "../problems";
 import { applyDirectives, commentText, parseDirective, unusedDirectiveProblem, type IgnoreDirective } from "./ignore";
-import { findInText, suicideMentions } from "./rules";
-import { findInSpanishText, spanishSuicideMentions } from "./rules-es";
+import { findClaims, suicideMentions } from "./claims";
+import { english } from "./rules";
+import { spanish } from "./rules-es";
 import { fieldBlock, textBlocks, type Position, type TextBlock } from "./text";
 
 export type EntryKind = "article" | "page" | "team";
@@ -21,6 +22,12 @@ export interface LintInput {
   fields: { name: string; value: string; position: Position }[];
   frontmatterComments: FrontmatterComment[];
 }
+
+/**
+ * Both languages' rules run on every file: an English page may quote Spanish and the other way
+ * round, and a claim is as wrong in either.
+ */
+const languages = [english, spanish];
 
 /** A problem plus the first line of its paragraph (where an ignore comment may also stand). */
 interface Finding {
@@ -42,7 +49,7 @@ export function lintEntry(input: LintInput): ContentProblem[] {
 
   const findings: Finding[] = [];
   for (const block of blocks) {
-    for (const found of [...findInText(block.text), ...findInSpanishText(block.text)]) {
+    for (const found of findClaims(block.text, languages)) {
       const position = block.positionAt(found.index);
       findings.push({
         rule: found.rule,
@@ -74,7 +81,7 @@ function missingCrisisNote(input: LintInput, blocks: TextBlock[]): Finding | und
   if (hasCrisisNote) return undefined;
 
   const mentions = blocks.flatMap((block) =>
-    [...suicideMentions(block.text), ...spanishSuicideMentions(block.text)].map((mention) => ({
+    languages.flatMap((language) => suicideMentions(block.text, language)).map((mention) => ({
       ...mention,
       ...block.positionAt(mention.index),
       blockStartLine: block.startLine,

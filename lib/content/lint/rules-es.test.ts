@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { findInSpanishText, spanishSuicideMentions } from "./rules-es";
+import { findClaims, suicideMentions } from "./claims";
+import { spanish } from "./rules-es";
+
+const findInSpanishText = (text: string) => findClaims(text, [spanish]);
+const spanishSuicideMentions = (text: string) => suicideMentions(text, spanish);
 
 const rules = (text: string) => findInSpanishText(text).map((f) => `${f.rule} ${f.words}`);
 

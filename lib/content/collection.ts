@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { isProduction } from "@/lib/env";
-import { collections, type Collection } from "./content-folders";
+import { collections, fileNameProblem, type Collection } from "./content-folders";
 import { contextProblems, type FileFacts } from "./context-check";
 import { analyzeFile } from "./entry-check";
 import { parseFrontmatter, type FieldPosition, type FrontmatterComment } from "./frontmatter";
@@ -28,8 +28,6 @@ export interface LoadResult<T> {
   problems: ContentProblem[];
 }
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** Reads every .mdx file of a folder and validates its frontmatter, collecting all problems. */
 export function loadCollection<T>(directory: string, schema: z.ZodType<T>): LoadResult<T> {
   const entries: ContentEntry<T>[] = [];
@@ -41,14 +39,9 @@ export function loadCollection<T>(directory: string, schema: z.ZodType<T>): Load
     const absolute = path.join(directory, name);
     const file = relativeToRoot(absolute);
     const slug = name.slice(0, -".mdx".length);
-    if (!slugPattern.test(slug)) {
-      problems.push({
-        severity: "error",
-        file,
-        rule: "file-name",
-        message: `The file name "${name}" cannot be used as a web address.`,
-        fix: "Rename the file using only lowercase letters, digits and single dashes, e.g. what-to-expect.mdx.",
-      });
+    const badName = fileNameProblem(file);
+    if (badName) {
+      problems.push(badName);
       continue;
     }
     const parsed = parseFrontmatter(readFileSync(absolute, "utf8"), file, schema);

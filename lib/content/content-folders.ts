@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { EntryKind } from "./lint/lint";
+import type { ContentProblem } from "./problems";
 import {
   articleFrontmatterSchema,
   pageFrontmatterSchema,
@@ -21,3 +22,18 @@ export const collections = {
 } as const satisfies Record<string, { folder: string; kind: EntryKind; schema: z.ZodType<unknown> }>;
 
 export type Collection = keyof typeof collections;
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A content file's name is its web address: the problem when it cannot be one. */
+export function fileNameProblem(file: string): ContentProblem | undefined {
+  const name = file.slice(file.lastIndexOf("/") + 1);
+  if (slugPattern.test(name.replace(/\.mdx$/, ""))) return undefined;
+  return {
+    severity: "error",
+    file,
+    rule: "file-name",
+    message: `The file name "${name}" cannot be used as a web address.`,
+    fix: "Rename the file using only lowercase letters, digits and single dashes, e.g. what-to-expect.mdx.",
+  };
+}

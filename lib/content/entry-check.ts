@@ -2,7 +2,7 @@ import path from "node:path";
 import { visit } from "unist-util-visit";
 import type { z } from "zod";
 import type { ContentEntry } from "./collection";
-import { collections, type Collection } from "./content-folders";
+import { collections, fileNameProblem, type Collection } from "./content-folders";
 import { parseFrontmatter, type FieldPosition, type FrontmatterComment } from "./frontmatter";
 import { contextProblems, type FileFacts } from "./context-check";
 import { lintEntry, type EntryKind } from "./lint/lint";
@@ -22,7 +22,6 @@ export interface EntryCheckContext {
   today?: string;
 }
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Frontmatter fields readers see, and so the claims rules read. */
 const visibleFields = ["title", "description"] as const;
@@ -32,16 +31,8 @@ export function analyzeFile(source: string, file: string, collection: Collection
   const { kind, schema } = collections[collection];
   const name = path.posix.basename(file);
   const slug = name.replace(/\.mdx$/, "");
-  const problems: ContentProblem[] = [];
-  if (!slugPattern.test(slug)) {
-    problems.push({
-      severity: "error",
-      file,
-      rule: "file-name",
-      message: `The file name "${name}" cannot be used as a web address.`,
-      fix: "Rename the file using only lowercase letters, digits and single dashes, e.g. what-to-expect.mdx.",
-    });
-  }
+  const badName = fileNameProblem(file);
+  const problems: ContentProblem[] = badName ? [badName] : [];
   const parsed = parseFrontmatter<unknown>(source, file, schema as z.ZodType<unknown>);
   problems.push(...parsed.problems);
   const frontmatter = (parsed.data ?? parsed.raw ?? {}) as Record<string, unknown>;

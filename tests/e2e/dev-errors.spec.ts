@@ -121,8 +121,13 @@ test.describe("a broken content file in next dev", () => {
     await expect(page.getByRole("link", { name: /988/ }).first()).toBeVisible();
   });
 
-  test("saving files while pages listen for changes gives no listener-leak warning", async ({ request }) => {
-    // Each open page listens for content changes (/api/dev/content-events); a dozen listeners
+  test("404s, and saving files while pages listen for changes, give no listener-leak warning", async ({ request }) => {
+    // next dev routes an unknown address twice (the address, then the 404 page), which put 11
+    // "close" listeners on one response: a MaxListenersExceededWarning on every 404.
+    for (const route of ["/no-such-page", "/articles/no-such-article", "/es/no-existe"]) {
+      expect((await request.get(`${devURL}${route}`, { timeout: 180_000 })).status(), route).toBe(404);
+    }
+    // Each open page listens for content changes (/api/dev/content-events): a dozen listeners
     // (more than a browser opens to one host) and a few saves, as staff with many tabs would.
     const stop = new AbortController();
     const streams = await Promise.all(

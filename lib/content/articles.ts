@@ -1,12 +1,8 @@
-import path from "node:path";
 import GithubSlugger from "github-slugger";
 import readingTime from "reading-time";
 import { isProduction } from "@/lib/env";
 import { validEntries, type ContentEntry } from "./collection";
-import { contentDir } from "./paths";
 import type { ArticleFrontmatter } from "./schemas";
-
-export const articlesDir = path.join(contentDir, "articles");
 
 export interface Article extends ContentEntry<ArticleFrontmatter> {
   readingMinutes: number;

@@ -63,6 +63,12 @@ export function loadCollection<T>(directory: string, schema: z.ZodType<T>): Load
 
 type FrontmatterOf<C extends Collection> = z.infer<(typeof collections)[C]["schema"]>;
 
+/** One collection of the content folder the site serves, with its frontmatter schema. */
+export function loadCollectionOf<C extends Collection>(collection: C): LoadResult<FrontmatterOf<C>> {
+  const { folder, schema } = collections[collection];
+  return loadCollection(path.join(contentDir, folder), schema as unknown as z.ZodType<FrontmatterOf<C>>);
+}
+
 /**
  * The files of one collection (content/articles/, content/pages/, …) the site may show.
  *
@@ -74,9 +80,8 @@ type FrontmatterOf<C extends Collection> = z.infer<(typeof collections)[C]["sche
  * (`brokenEntryProblems`, components/dev/content-problems.tsx).
  */
 export function validEntries<C extends Collection>(collection: C): ContentEntry<FrontmatterOf<C>>[] {
-  const { folder, schema } = collections[collection];
-  const directory = path.join(contentDir, folder);
-  const result = loadCollection(directory, schema as unknown as z.ZodType<FrontmatterOf<C>>);
+  const directory = path.join(contentDir, collections[collection].folder);
+  const result = loadCollectionOf(collection);
   if (isProduction) {
     const errors = result.problems.filter((problem) => problem.severity === "error");
     if (errors.length > 0) throw new ContentError(errors);

@@ -1,10 +1,6 @@
-import path from "node:path";
 import { isProduction } from "@/lib/env";
 import { validEntries, type ContentEntry } from "./collection";
-import { contentDir } from "./paths";
 import type { PageFrontmatter } from "./schemas";
-
-export const pagesDir = path.join(contentDir, "pages");
 
 export type ClinicPage = ContentEntry<PageFrontmatter>;
 

@@ -127,9 +127,6 @@ export const spanishHeroSchema = z.strictObject({
 });
 export const translatedHomeSchema = translatedPageSchema.extend({ hero: spanishHeroSchema.optional() });
 
-/** content/es/pages/home.mdx translates the home page, which has no file in content/pages/. */
-export const homePageName = "home";
-
 /** How to fix each field, in words for staff. */
 export const fieldFixes: Record<string, string> = {
   title: 'Add a line like: title: "Why Does Ketamine Therapy Work?" (use double quotes if the title contains a colon).',

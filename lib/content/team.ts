@@ -1,10 +1,6 @@
-import path from "node:path";
 import { isProduction } from "@/lib/env";
 import { validEntries, type ContentEntry } from "./collection";
-import { contentDir } from "./paths";
 import type { TeamMemberFrontmatter } from "./schemas";
-
-export const teamDir = path.join(contentDir, "team");
 
 export type TeamMember = ContentEntry<TeamMemberFrontmatter>;
 

@@ -1,6 +1,6 @@
 import type { FileFacts } from "./context-check";
 import type { ContentProblem } from "./problems";
-import { homePageName } from "./schemas";
+import { homePageSlug } from "./page-routes";
 
 interface TranslationCheckContext {
   teamIds: ReadonlySet<string>;
@@ -22,7 +22,7 @@ export function translationProblems(
   const problems: ContentProblem[] = [];
   const groups = [
     { facts: translations.articles, english: context.englishArticles, folder: "content/articles" },
-    { facts: translations.pages, english: new Set([...context.englishPages, homePageName]), folder: "content/pages" },
+    { facts: translations.pages, english: new Set([...context.englishPages, homePageSlug]), folder: "content/pages" },
   ];
   for (const { facts, english, folder } of groups) {
     const seen = new Map<string, string>();

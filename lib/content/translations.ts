@@ -1,24 +1,19 @@
-import path from "node:path";
 import readingTime from "reading-time";
 import type { z } from "zod";
 import { isProduction } from "@/lib/env";
 import { getArticle, type Article } from "./articles";
-import { loadCollection, validEntries, type ContentEntry, type LoadResult } from "./collection";
+import { loadCollectionOf, validEntries, type ContentEntry } from "./collection";
 import { getPage } from "./pages";
-import { contentDir } from "./paths";
-import { homePageName, translatedArticleSchema, translatedHomeSchema } from "./schemas";
+import { homePageSlug } from "./page-routes";
+import type { translatedArticleSchema, translatedHomeSchema } from "./schemas";
 
 /**
  * Spanish content: content/es/articles/<slug>.mdx and content/es/pages/<name>.mdx. The file name
  * is the Spanish web address (/es/articulos/<slug>, /es/<name>); `translationOf` names the English
  * file it translates, which is how each page finds its counterpart (hreflang, the language switch,
  * the sitemap). Same frontmatter, checks and components as English, plus who reviewed the
- * translation.
+ * translation. The Spanish home page is content/es/pages/home.mdx.
  */
-export const spanishContentDir = path.join(contentDir, "es");
-export const spanishArticlesDir = path.join(spanishContentDir, "articles");
-export const spanishPagesDir = path.join(spanishContentDir, "pages");
-
 export type TranslatedArticleFrontmatter = z.infer<typeof translatedArticleSchema>;
 export type TranslatedPageFrontmatter = z.infer<typeof translatedHomeSchema>;
 export type TranslatedPage = ContentEntry<TranslatedPageFrontmatter>;
@@ -26,16 +21,6 @@ export type TranslatedPage = ContentEntry<TranslatedPageFrontmatter>;
 /** A Spanish article, shaped like an English one so the same components show it. */
 export interface TranslatedArticle extends Omit<Article, "frontmatter"> {
   frontmatter: TranslatedArticleFrontmatter;
-}
-
-/** The Spanish home page is content/es/pages/home.mdx, translating the English home page. */
-
-export function loadSpanishArticles(): LoadResult<TranslatedArticleFrontmatter> {
-  return loadCollection(spanishArticlesDir, translatedArticleSchema);
-}
-
-export function loadSpanishPages(): LoadResult<TranslatedPageFrontmatter> {
-  return loadCollection(spanishPagesDir, translatedHomeSchema);
 }
 
 let cache: { articles: TranslatedArticle[]; pages: TranslatedPage[] } | undefined;
@@ -71,7 +56,7 @@ export function getSpanishArticle(slug: string, options: { includeDrafts?: boole
 
 /** Spanish clinic pages served at /es/<name> (the home page is served at /es instead). */
 export function getSpanishPages(): TranslatedPage[] {
-  return loadAll().pages.filter((page) => page.slug !== homePageName);
+  return loadAll().pages.filter((page) => page.slug !== homePageSlug);
 }
 
 export function getSpanishPage(slug: string): TranslatedPage | undefined {
@@ -79,7 +64,7 @@ export function getSpanishPage(slug: string): TranslatedPage | undefined {
 }
 
 export function getSpanishHome(): TranslatedPage | undefined {
-  return getSpanishPage(homePageName);
+  return getSpanishPage(homePageSlug);
 }
 
 /** The Spanish article translating an English one, if any. */
@@ -98,7 +83,7 @@ export function englishOfArticle(article: TranslatedArticle): Article | undefine
 }
 
 export function englishPageExists(name: string): boolean {
-  return name === homePageName || getPage(name) !== undefined;
+  return name === homePageSlug || getPage(name) !== undefined;
 }
 
 export interface UnreviewedTranslation {
@@ -112,7 +97,7 @@ export interface UnreviewedTranslation {
  * treats these like placeholders: the site must not launch with them.
  */
 export function unreviewedTranslations(): UnreviewedTranslation[] {
-  const entries = [...loadSpanishArticles().entries, ...loadSpanishPages().entries] as ContentEntry<{
+  const entries = [...loadCollectionOf("translated-article").entries, ...loadCollectionOf("translated-page").entries] as ContentEntry<{
     translationOf: string;
     translationReviewedBy?: string;
   }>[];

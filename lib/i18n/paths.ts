@@ -6,7 +6,7 @@ import {
   spanishArticleFor,
   spanishPageFor,
 } from "@/lib/content/translations";
-import { homePageName } from "@/lib/content/schemas";
+import { homePageSlug } from "@/lib/content/page-routes";
 import { consultationPaths } from "./form-paths";
 import type { Locale } from "./messages";
 
@@ -38,7 +38,7 @@ export function counterpartsOfEnglish(path: string): Counterparts | undefined {
     return spanish ? { en: path, es: spanishArticlePath(spanish.slug) } : undefined;
   }
   const page = /^\/([a-z0-9-]+)$/.exec(path);
-  if (page && page[1] !== homePageName) {
+  if (page && page[1] !== homePageSlug) {
     const spanish = spanishPageFor(page[1]!);
     return spanish ? { en: path, es: spanishPagePath(spanish.slug) } : undefined;
   }

@@ -8,7 +8,7 @@ import { MdxBody } from "@/components/mdx/mdx-body";
 import { compileMdx, endsWithConsultationCta } from "@/lib/content/mdx";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getClinic } from "@/lib/content/clinic";
-import { homePageName } from "@/lib/content/schemas";
+import { homePageSlug } from "@/lib/content/page-routes";
 import { getSpanishArticles, getSpanishHome } from "@/lib/content/translations";
 import { spanishArticlesPath, spanishHomePath } from "@/lib/i18n/paths";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -28,7 +28,7 @@ export function generateMetadata(): Metadata {
 /** /es: the hero from content/es/pages/home.mdx's frontmatter, then its MDX body. */
 export default async function SpanishHomePage() {
   const home = getSpanishHome();
-  if (!home) return <MissingContent collection="translated-page" slug={homePageName} />;
+  if (!home) return <MissingContent collection="translated-page" slug={homePageSlug} />;
   if (!home.frontmatter.hero) notFound();
   const { hero } = home.frontmatter;
   const { hast } = await compileMdx(home.body, home.bodyStartLine);

@@ -8,7 +8,7 @@ import { MdxBody } from "@/components/mdx/mdx-body";
 import { compileMdx, endsWithConsultationCta } from "@/lib/content/mdx";
 import { JsonLd } from "@/components/seo/json-ld";
 import { brokenSlugs } from "@/lib/content/collection";
-import { homePageName } from "@/lib/content/schemas";
+import { homePageSlug } from "@/lib/content/page-routes";
 import { getSpanishPage, getSpanishPages } from "@/lib/content/translations";
 import { inLanguage } from "@/lib/i18n/json-ld";
 import { spanishPagePath } from "@/lib/i18n/paths";
@@ -23,7 +23,7 @@ export const dynamicParams = false;
 export function generateStaticParams() {
   // In `npm run dev`, files skipped for their mistakes keep their address, to show them.
   return [...getSpanishPages().map((page) => page.slug), ...brokenSlugs("translated-page")]
-    .filter((slug) => slug !== homePageName)
+    .filter((slug) => slug !== homePageSlug)
     .map((slug) => ({ pagina: slug }));
 }
 
@@ -33,7 +33,7 @@ const noConsultationBox = new Set(["privacy", "accessibility"]);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = getSpanishPage((await params).pagina);
-  if (!found || found.slug === homePageName) return {};
+  if (!found || found.slug === homePageSlug) return {};
   return pageMetadata({
     title: found.frontmatter.title,
     description: found.frontmatter.description,
@@ -45,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SpanishClinicPage({ params }: Props) {
   const slug = (await params).pagina;
   // The home page's file is served at /es, not /es/home.
-  if (slug === homePageName) notFound();
+  if (slug === homePageSlug) notFound();
   const page = getSpanishPage(slug);
   if (!page) return <MissingContent collection="translated-page" slug={slug} />;
   const { hast, tree } = await compileMdx(page.body, page.bodyStartLine);

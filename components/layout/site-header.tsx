@@ -5,7 +5,8 @@ import { navLinks, spanishConsultationPath, spanishNavLinks } from "./nav-links"
 
 const linkClass =
   "inline-flex min-h-11 items-center rounded px-2 font-medium text-ink hover:text-brand-700 hover:underline underline-offset-4";
-// The desktop bar holds seven links and the button from 1280 px: each stays on one line.
+// The desktop bar holds seven links and the button from 1280 px: each stays on one line, and
+// the clinic's name wraps instead when they need the room (no sideways scrolling at 1280 px).
 const barLinkClass =
   "inline-flex min-h-11 items-center rounded px-1.5 text-[0.95rem] font-medium whitespace-nowrap text-ink hover:text-brand-700 hover:underline underline-offset-4";
 
@@ -28,7 +29,7 @@ export function SiteHeader({ locale = "en" }: { locale?: Locale }) {
               strokeLinecap="round"
             />
           </svg>
-          <span className="xl:whitespace-nowrap">{clinic.name}</span>
+          <span>{clinic.name}</span>
         </Link>
 
         <nav aria-label={words.mainNav} className="hidden xl:block">

@@ -164,6 +164,16 @@ test("the mobile menu works without JavaScript", async ({ browser }) => {
   await context.close();
 });
 
+test("the desktop header fits at 1280 px, in both languages (no horizontal scrolling)", async ({ page }) => {
+  // 1280 px is where the full navigation bar appears: its seven links and the button must fit.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const path of ["/", "/es", seedArticle.path]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
 test("pages reflow at 320 px wide (no horizontal scrolling)", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   for (const route of routes) {

@@ -48,6 +48,15 @@ describe("content:check reports every independent problem of a file in one run",
     expect(rules(problems)).toEqual(["2:frontmatter/yaml", "7:mdx/component", "9:html/element", "9:html/style"]);
     expect(problems.find((p) => p.rule === "mdx/component")?.fix).toContain("Did you mean <Callout>?");
   });
+
+  it("an unquoted colon, an impossible date and a misspelt component: all three in one run", async () => {
+    folder.write(
+      "articles/three.mdx",
+      mdx(["title: Ketamine: what to know", ...articleFields.slice(1, 2), 'date: "2026-02-30"', ...articleFields.slice(3)], "<Calout>x</Calout>"),
+    );
+    const problems = await checkContent({ contentRoot: folder.contentRoot, publicDir: folder.publicDir, today });
+    expect(rules(problems)).toEqual(["2:frontmatter/yaml", "4:date", "7:mdx/component"]);
+  });
 });
 
 describe("the content:check cache", () => {

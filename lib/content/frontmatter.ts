@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import { isMap, isScalar, LineCounter, parseDocument, Scalar } from "yaml";
+import { isMap, isScalar, LineCounter, parseDocument, Scalar, type Document } from "yaml";
 import type { z } from "zod";
 import { fieldFixes } from "./schemas";
 import type { ContentProblem } from "./problems";
@@ -33,6 +33,9 @@ export interface FrontmatterComment {
 // it reports the line and column of each mistake, which staff need to find it.
 const splitOnly = { engines: { yaml: () => ({}) } } as const;
 
+/** The YAML starts on line 2 of the file (line 1 is the opening ---). */
+const yamlFirstLine = 2;
+
 /** Splits, parses and validates a file's frontmatter, collecting every problem with its line. */
 export function parseFrontmatter<T>(
   source: string,
@@ -57,8 +60,6 @@ export function parseFrontmatter<T>(
     return { data: undefined, body, bodyStartLine, problems, fields: {}, comments: [] };
   }
 
-  // The YAML starts on line 2 of the file (line 1 is the opening ---).
-  const yamlFirstLine = 2;
   const lineCounter = new LineCounter();
   const yaml = rawYaml.replace(/^\r?\n/, "");
   const document = parseDocument(yaml, { lineCounter, prettyErrors: false });
@@ -78,8 +79,36 @@ export function parseFrontmatter<T>(
       fix: yamlFix(error.code),
     });
   }
-  if (problems.length > 0) return { data: undefined, body, bodyStartLine, problems, fields: {}, comments };
+  if (problems.length > 0) {
+    // The other fields are still checked, in the same run: the lines YAML could not read are
+    // left out (kept blank, so line numbers stay) and the rest is read again. A field that was on
+    // one of those lines is not reported missing: its real problem is already listed.
+    const errorLines = new Set(document.errors.map((error) => lineCounter.linePos(error.pos[0]).line));
+    const rest = yaml
+      .split("\n")
+      .map((text, index) => (errorLines.has(index + 1) ? "" : text))
+      .join("\n");
+    const restCounter = new LineCounter();
+    const restDocument = parseDocument(rest, { lineCounter: restCounter, prettyErrors: false });
+    if (restDocument.errors.length > 0) return { data: undefined, body, bodyStartLine, problems, fields: {}, comments };
+    const others = validateFields(restDocument, restCounter, schema, file, { reportMissing: false });
+    problems.push(...others.problems);
+    return { data: undefined, body, bodyStartLine, problems, fields: others.fields, comments, raw: others.raw };
+  }
+  const validated = validateFields(document, lineCounter, schema, file, { reportMissing: true });
+  problems.push(...validated.problems);
+  return { data: validated.data, body, bodyStartLine, problems, fields: validated.fields, comments, raw: validated.raw };
+}
 
+/** Checks the frontmatter's fields against the schema: every wrong, missing or unknown field. */
+function validateFields<T>(
+  document: Document,
+  lineCounter: LineCounter,
+  schema: z.ZodType<T>,
+  file: string,
+  { reportMissing }: { reportMissing: boolean },
+): { data: T | undefined; problems: ContentProblem[]; fields: Record<string, FieldPosition>; raw: Record<string, unknown> } {
+  const problems: ContentProblem[] = [];
   const fields: Record<string, FieldPosition> = {};
   if (isMap(document.contents)) {
     for (const pair of document.contents.items) {
@@ -103,7 +132,7 @@ export function parseFrontmatter<T>(
   const js: unknown = document.toJS() ?? {};
   const raw = typeof js === "object" && js !== null && !Array.isArray(js) ? (js as Record<string, unknown>) : {};
   const result = schema.safeParse(js);
-  if (result.success) return { data: result.data, body, bodyStartLine, problems, fields, comments, raw };
+  if (result.success) return { data: result.data, problems, fields, raw };
 
   for (const issue of result.error.issues) {
     if (issue.code === "unrecognized_keys") {
@@ -121,6 +150,7 @@ export function parseFrontmatter<T>(
     }
     const field = String(issue.path[0] ?? "frontmatter");
     const missing = issue.code === "invalid_type" && issue.input === undefined;
+    if (missing && !reportMissing) continue;
     // Point at the value when it is a plain one; at the field's name for lists and the like.
     const at = fields[field] ?? keyPosition(field) ?? (missing ? { line: yamlFirstLine } : {});
     problems.push({
@@ -132,7 +162,7 @@ export function parseFrontmatter<T>(
       fix: fieldFixes[field] ?? "See CONTENT.md for the allowed fields and their format.",
     });
   }
-  return { data: undefined, body, bodyStartLine, problems, fields, comments, raw };
+  return { data: undefined, problems, fields, raw };
 }
 
 function yamlMessage(code: string): string {

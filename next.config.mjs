@@ -1,6 +1,7 @@
 import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants.js";
 import { writeBuildRecord } from "./lib/launch/build-record.mjs";
 import { preflight } from "./lib/launch/preflight.mjs";
+import { loadFormKey, serverActionsKey } from "./lib/consultation/form-key.mjs";
 
 const isProduction = process.env.NODE_ENV === "production";
 
@@ -29,6 +30,13 @@ export default function nextConfig(phase) {
   // built or served (Next.js loads this file in every phase; a throw in instrumentation.ts would
   // instead print "Ready" and answer 500 on every page). See lib/launch/preflight.mjs.
   const env = preflight({ server: phase === PHASE_PRODUCTION_SERVER, projectDir: import.meta.dirname });
+  // One server-action key per site (derived from the form key in DATA_DIR, or from FORM_SECRET),
+  // so that every build gives the consultation action the same id and a form rendered by one
+  // release is accepted by the next (lib/consultation/form-key.mjs). Next.js reads it after this
+  // file, at build (ids, manifest) and at start (encryption).
+  process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ||= serverActionsKey(
+    loadFormKey({ secret: env.FORM_SECRET, dataDir: env.DATA_DIR }),
+  );
   return {
     // Do not advertise the framework.
     poweredByHeader: false,

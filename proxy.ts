@@ -5,6 +5,8 @@ import { consultationPaths } from "@/lib/i18n/form-paths";
 import { issueToken } from "@/lib/consultation/token";
 import { getClinic } from "@/lib/content/clinic";
 import { env, isProduction } from "@/lib/env";
+import { encodeResend, knownActions, postedActionIds, resendHeader } from "@/lib/consultation/stale-form";
+import { resendPaths } from "@/lib/i18n/form-paths";
 import { buildCsp } from "@/lib/security/csp";
 
 /**
@@ -20,23 +22,62 @@ const maxBodyBytes = 16 * 1024;
 /** The consultation form's pages, in each language: they get the signed "form shown" cookie. */
 const formPages = new Set<string>(Object.values(consultationPaths));
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   if (request.method === "POST" && Number(request.headers.get("content-length") ?? 0) > maxBodyBytes) {
     return tooLarge();
   }
-  const showsForm = request.method === "GET" && formPages.has(request.nextUrl.pathname);
+  const { pathname } = request.nextUrl;
+  const showsForm = request.method === "GET" && formPages.has(pathname);
   if (showsForm && isProduction) {
     // The form page is a prerendered document with its own script-src 'none' policy: it only
     // needs the signed "form shown at" token, which its static HTML cannot carry.
-    return withStartedCookie(NextResponse.next(), request.nextUrl.pathname);
+    return withStartedCookie(NextResponse.next(), pathname);
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = buildCsp({ nonce, development: !isProduction, upgradeInsecureRequests: isProduction });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // Only this proxy may hand a form's answers to the resend page.
+  requestHeaders.delete(resendHeader);
+  const stale = request.method === "POST" && formPages.has(pathname) ? await staleFormPost(request) : undefined;
+  let response: NextResponse;
+  if (stale?.kind === "form") {
+    // Not a server action any more (no multipart type): the resend page renders the form again.
+    requestHeaders.set("content-type", "text/plain");
+    requestHeaders.set(resendHeader, stale.answers);
+    const target = new URL(resendPaths[pathname === consultationPaths.es ? "es" : "en"], request.url);
+    response = NextResponse.rewrite(target, { request: { headers: requestHeaders } });
+  } else {
+    if (stale?.kind === "fetch") requestHeaders.set("next-action", stale.liveAction);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
   response.headers.set("Content-Security-Policy", policy);
-  return showsForm ? withStartedCookie(response, request.nextUrl.pathname) : response;
+  return showsForm ? withStartedCookie(response, pathname) : response;
+}
+
+/**
+ * A form post whose server action this build does not know: it was rendered by a release that
+ * no longer runs (see lib/consultation/stale-form.ts). Production only: `next dev` has no list.
+ */
+async function staleFormPost(
+  request: NextRequest,
+): Promise<{ kind: "fetch"; liveAction: string } | { kind: "form"; answers: string } | undefined> {
+  const known = isProduction ? knownActions() : null;
+  if (!known) return undefined;
+  const fetchAction = request.headers.get("next-action");
+  if (fetchAction !== null) {
+    return known.ids.includes(fetchAction) ? undefined : { kind: "fetch", liveAction: known.consultation };
+  }
+  if (!request.headers.get("content-type")?.startsWith("multipart/form-data")) return undefined;
+  let form: FormData;
+  try {
+    form = await request.clone().formData();
+  } catch {
+    return undefined;
+  }
+  const ids = postedActionIds(form);
+  if (ids.length === 0 || ids.every((id) => known.ids.includes(id))) return undefined;
+  return { kind: "form", answers: encodeResend(form) };
 }
 
 function withStartedCookie(response: NextResponse, formPath: string) {

@@ -82,6 +82,23 @@ export const envSchema = z.object({
       .min(16, { error: "CRON_SECRET must be at least 16 characters, e.g. the output of: openssl rand -hex 32" })
       .optional(),
   ),
+  // `npm run release` (lib/release/): where releases live, the two slots' ports, how many
+  // releases to keep, how slots are run (plain child processes, or systemd units shamynds@PORT),
+  // the command that makes nginx re-read the upstream file, and how long the old slot may finish
+  // what it is serving after the switch.
+  RELEASE_ROOT: z.preprocess(emptyAsUndefined, z.string().default("..")),
+  RELEASE_PORTS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^\d{2,5},\d{2,5}$/, { error: "RELEASE_PORTS must be two ports, e.g. 3000,3001" })
+      .refine((value) => new Set(value.split(",")).size === 2, { error: "RELEASE_PORTS must be two different ports" })
+      .default("3000,3001"),
+  ),
+  RELEASE_KEEP: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(2).max(5).default(3)),
+  RELEASE_PROCESS: z.preprocess(emptyAsUndefined, z.enum(["child", "systemd"]).default("child")),
+  RELEASE_RELOAD: optionalString,
+  RELEASE_DRAIN_S: z.preprocess(emptyAsUndefined, z.coerce.number().min(0).max(120).default(5)),
 });
 
 /**

@@ -13,7 +13,7 @@ import {
   tokenName,
 } from "@/lib/consultation/fields";
 import { defaultLocale, messagesFor, type Locale } from "@/lib/consultation/messages";
-import { initialConsultationState } from "@/lib/consultation/state";
+import { initialConsultationState, type ConsultationState } from "@/lib/consultation/state";
 import { Confirmation } from "./confirmation";
 import { FailureBoundary } from "./failure-boundary";
 import { ConsentCheckbox, RadioGroup, SelectField, TextField } from "./fields";
@@ -27,6 +27,8 @@ type Props = {
   locale?: Locale;
   /** Where "privacy notice" links to (the Spanish page passes its own). */
   privacyHref?: string;
+  /** The state to start from: a form sent to a release that no longer runs comes back with its values. */
+  initialState?: ConsultationState;
 };
 
 /**
@@ -43,8 +45,15 @@ export function ConsultationForm(props: Props) {
   );
 }
 
-function Form({ token, phone, phoneDisplay, locale = defaultLocale, privacyHref = "/privacy" }: Props) {
-  const [state, formAction, pending] = useActionState(requestConsultation, initialConsultationState);
+function Form({
+  token,
+  phone,
+  phoneDisplay,
+  locale = defaultLocale,
+  privacyHref = "/privacy",
+  initialState = initialConsultationState,
+}: Props) {
+  const [state, formAction, pending] = useActionState(requestConsultation, initialState);
   const message = useRef<HTMLDivElement>(null);
   const m = messagesFor(locale);
 
@@ -79,7 +88,7 @@ function Form({ token, phone, phoneDisplay, locale = defaultLocale, privacyHref 
   const messageClass =
     state.status === "idle"
       ? undefined
-      : state.status === "confirm"
+      : state.status === "confirm" || state.status === "updated"
         ? "mb-6 rounded-xl border-l-4 border-brand-700 bg-brand-50 px-5 py-4 text-ink"
         : "mb-6 rounded-xl border-l-4 border-alert-700 bg-alert-50 px-5 py-4 text-ink";
 

@@ -47,6 +47,8 @@ export function FormMessage(props: {
     }
     case "confirm":
       return <p>{m.checkAgain}</p>;
+    case "updated":
+      return <p>{m.updated}</p>;
     case "expired":
       return <p>{m.expired}</p>;
     case "rate_limited":

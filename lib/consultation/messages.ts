@@ -56,6 +56,8 @@ const en = {
   summaryHeading: "There is a problem",
   checkAgain:
     "Please check your details below. If they are right, press Request consultation again to send your request.",
+  updated:
+    "We updated our website while you were filling in this form, so your request has not been sent yet. Your details are still below: please check them and press Request consultation again.",
   expired:
     "For your security, this form expired before it was sent. Your details are still below: please check them and press Request consultation again.",
   rateLimitedBefore:
@@ -126,6 +128,8 @@ const es: ConsultationMessages = {
 
   summaryHeading: "Hay un problema",
   checkAgain: "Revise sus datos abajo. Si son correctos, pulse Solicitar consulta otra vez para enviar su solicitud.",
+  updated:
+    "Actualizamos nuestro sitio web mientras usted llenaba este formulario, así que su solicitud todavía no se ha enviado. Sus datos siguen abajo: revíselos y pulse Solicitar consulta otra vez.",
   expired:
     "Por su seguridad, este formulario caducó antes de enviarse. Sus datos siguen abajo: revíselos y pulse Solicitar consulta otra vez.",
   rateLimitedBefore:

@@ -7,7 +7,7 @@ import { SqliteDatabase } from "@/lib/outbox/sqlite";
 import { SqlOutboxStore } from "@/lib/outbox/store";
 import type { OutboxStore } from "@/lib/outbox/types";
 import { OutboxWorker, type DrainResult } from "@/lib/outbox/worker";
-import { loadFormKey } from "./form-key";
+import { loadFormKey } from "./form-key.mjs";
 import { dataPaths } from "./paths";
 import { postgresRateLimiter, sqliteRateLimiter, type RateLimiter } from "./rate-limit";
 import { storedRequestSchema, type ConsultationRequest } from "./schema";

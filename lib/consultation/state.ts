@@ -15,9 +15,11 @@ export type ConsultationState =
        * token recording that we asked, and the next press is accepted however soon it comes.
        * expired: the form's token was too old or not ours, so we ask again with a fresh one
        * (never silently drop a person).
+       * updated: the form came from a release of the site that no longer runs (its server action
+       * is unknown here): nothing stored; the form again, values kept, to be sent again.
        * rate_limited / unavailable: not stored; the person is given the phone number.
        */
-      status: "idle" | "invalid" | "confirm" | "expired" | "rate_limited" | "unavailable";
+      status: "idle" | "invalid" | "confirm" | "updated" | "expired" | "rate_limited" | "unavailable";
       values: FormValues;
       fieldErrors: FieldErrorMap;
       /** Replaces the form's token when set: keeps the original render time across retries. */

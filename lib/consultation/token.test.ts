@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadFormKey } from "./form-key";
+import { loadFormKey } from "./form-key.mjs";
 import { decoyReference, newReference, referencePattern } from "./reference";
 import { issueToken, tokenMaxAgeMs, verifyToken } from "./token";
 

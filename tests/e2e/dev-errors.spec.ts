@@ -72,6 +72,7 @@ test.describe("a broken content file in next dev", () => {
     );
     dev = await startDevServer();
     devURL = dev.url;
+    await dev.warm(["/articles", `/articles/${bodySlug}`, `/${pageSlug}`, `/articles/${slug}`]);
   });
 
   test.afterAll(async () => {

@@ -172,20 +172,28 @@ test("the article route is still prerendered after being made a document (build 
 
 test.describe("Content-Security-Policy in development (next dev)", () => {
   test.describe.configure({ timeout: 240_000 });
+  const devRoutes = ["/", seedArticle.path, "/consultation"];
   let dev: DevServer | undefined;
   let devURL = "";
 
   test.beforeAll(async () => {
     dev = await startDevServer();
     devURL = dev.url;
+    // The browser meets compiled routes only (see DevServer.warm: a route compiling while the
+    // browser navigates can make the dev page reload itself and abort the navigation).
+    await dev.warm(devRoutes);
   });
 
   test.afterAll(async () => {
     await dev?.stop();
   });
 
-  test("no CSP violations on the main routes, and the form still works", async ({ page }) => {
-    for (const route of ["/", seedArticle.path, "/consultation"]) {
+  test("no CSP violations on the main routes, and the form still works", async ({ browser }) => {
+    for (const route of devRoutes) {
+      // A page of its own per route: no earlier dev page (its HMR socket, its content-events
+      // stream) is still open while the next one loads.
+      const context = await browser.newContext();
+      const page = await context.newPage();
       const watcher = await watch(page);
       const response = await page.goto(`${devURL}${route}`, { timeout: 120_000 });
       // In development every page is rendered per request with Next's dev scripts, under a nonce.
@@ -193,6 +201,7 @@ test.describe("Content-Security-Policy in development (next dev)", () => {
       await page.waitForLoadState("networkidle").catch(() => undefined);
       expect(await watcher.domViolations(), route).toEqual([]);
       expect(watcher.violations, route).toEqual([]);
+      await context.close();
     }
   });
 });

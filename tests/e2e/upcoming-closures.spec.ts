@@ -46,6 +46,7 @@ test.describe("closures from a copy of clinic.yaml (next dev on that copy)", () 
 
     dev = await startDevServer({ CONTENT_DIR: contentCopy });
     devURL = dev.url;
+    await dev.warm(["/contact"]);
   });
 
   test.afterAll(async () => {

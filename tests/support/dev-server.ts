@@ -9,6 +9,16 @@ export type DevServer = {
   stop: () => Promise<void>;
   /** What the server printed so far (stdout and stderr, the last 256 kB). */
   output: () => string;
+  /**
+   * Compiles these routes before a browser visits them. `next dev` compiles a route (server and
+   * client chunks) on its first request; a client chunk that changes after the HTML went out
+   * bumps the dev server's HMR version, and an open page that subscribes with the old one is told
+   * to reload itself (RELOAD_PAGE in next/dist/server/dev/hot-reloader-turbopack.js). A reload
+   * that lands while the test navigates aborts the navigation (net::ERR_ABORTED); on a busy
+   * machine the window is seconds wide. Specs that drive a browser against `next dev` warm their
+   * routes first, so the browser only ever meets compiled routes.
+   */
+  warm: (paths: string[]) => Promise<void>;
 };
 
 /**
@@ -51,7 +61,7 @@ export async function startDevServer(env: Record<string, string> = {}, waitSecon
   };
   for (let attempt = 0; attempt < waitSeconds; attempt++) {
     try {
-      if ((await fetch(`${url}/api/health`)).ok) return { url, stop, output };
+      if ((await fetch(`${url}/api/health`)).ok) return { url, stop, output, warm: (paths) => warmRoutes(url, paths) };
     } catch {
       // not up yet
     }
@@ -59,4 +69,17 @@ export async function startDevServer(env: Record<string, string> = {}, waitSecon
   }
   await stop();
   throw new Error("next dev did not start");
+}
+
+/** Two passes: the first compiles each route, the second finds them all compiled (and settled). */
+async function warmRoutes(url: string, paths: string[]): Promise<void> {
+  for (let pass = 0; pass < 2; pass++) {
+    for (const route of paths) {
+      const response = await fetch(`${url}${route}`, {
+        headers: { accept: "text/html" },
+        signal: AbortSignal.timeout(300_000),
+      });
+      await response.arrayBuffer();
+    }
+  }
 }

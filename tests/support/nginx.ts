@@ -7,8 +7,10 @@ import { freePort } from "./ports";
 
 /**
  * Debian's nginx running the shipped deploy/nginx/shamynds.conf, with only the values a server
- * would change substituted: the listen ports (on 127.0.0.1), the upstream port, the certificate
- * (self-signed, made here with openssl) and, unless we are root, the cache folder.
+ * would change substituted: the listen ports (on 127.0.0.1), the release root (/srv/shamynds:
+ * its nginx/upstream.conf and assets/), the certificate (self-signed, made here with openssl)
+ * and, unless we are root, the cache folder. Given a port instead of a release root, the
+ * upstream file names that one server (the specs that run a single `next start`).
  */
 export const nginxBinary = ["/usr/sbin/nginx", "/usr/local/sbin/nginx"].find((file) => existsSync(file));
 export const brotliModule = "/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so";
@@ -24,6 +26,8 @@ export type Nginx = {
   ca: Buffer;
   /** The master's pid (its workers are its children). */
   pid: number;
+  /** The command that makes this nginx re-read its configuration gracefully (RELEASE_RELOAD). */
+  reloadCommand: string;
   stop: () => Promise<void>;
 };
 
@@ -37,12 +41,20 @@ function replaceOnce(text: string, from: string, to: string): string {
 }
 
 export async function startShippedNginx(
-  upstreamPort: number,
+  upstream: number | { releaseRoot: string },
   options: { extraServer?: ExtraServer; extraPort?: number } = {},
 ): Promise<Nginx> {
   if (!nginxBinary || !existsSync(brotliModule)) throw new Error(nginxHelp);
   const dir = mkdtempSync(path.join(os.tmpdir(), "shamynds-nginx-"));
   chmodSync(dir, 0o755);
+  let releaseRoot: string;
+  if (typeof upstream === "number") {
+    releaseRoot = dir;
+    mkdirSync(path.join(dir, "nginx"), { recursive: true });
+    writeFileSync(path.join(dir, "nginx", "upstream.conf"), `server 127.0.0.1:${upstream};\n`);
+  } else {
+    releaseRoot = upstream.releaseRoot;
+  }
   const cert = path.join(dir, "fullchain.pem");
   const key = path.join(dir, "privkey.pem");
   execFileSync(
@@ -61,7 +73,8 @@ export async function startShippedNginx(
   let site = readFileSync(shippedConfig, "utf8");
   site = replaceOnce(site, "listen 80;", `listen 127.0.0.1:${httpPort};`);
   site = replaceOnce(site, "listen 443 ssl;", `listen 127.0.0.1:${httpsPort} ssl;`);
-  site = replaceOnce(site, "server 127.0.0.1:3000;", `server 127.0.0.1:${upstreamPort};`);
+  site = replaceOnce(site, "/srv/shamynds/nginx/upstream.conf", path.join(releaseRoot, "nginx", "upstream.conf"));
+  site = replaceOnce(site, "root /srv/shamynds/assets;", `root ${path.join(releaseRoot, "assets")};`);
   site = replaceOnce(site, "/etc/ssl/shamynds/fullchain.pem", cert);
   site = replaceOnce(site, "/etc/ssl/shamynds/privkey.pem", key);
   // Each run gets an empty cache (and a non-root user cannot write /var/cache/nginx).
@@ -95,7 +108,8 @@ http {
 }
 `;
   writeFileSync(path.join(dir, "nginx.conf"), main);
-  const child = spawn(nginxBinary, ["-p", dir, "-e", path.join(dir, "error.log"), "-c", path.join(dir, "nginx.conf")], {
+  const nginxArgs = ["-p", dir, "-e", path.join(dir, "error.log"), "-c", path.join(dir, "nginx.conf")];
+  const child = spawn(nginxBinary, nginxArgs, {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -122,6 +136,7 @@ http {
     httpUrl: `http://127.0.0.1:${httpPort}`,
     ca,
     pid: child.pid ?? 0,
+    reloadCommand: [nginxBinary, ...nginxArgs, "-s", "reload"].join(" "),
     async stop() {
       if (child.exitCode === null) {
         child.kill("SIGQUIT");

@@ -1,6 +1,7 @@
 import { services } from "@/lib/consultation/services";
 import { env } from "@/lib/env";
 import { healthReport } from "@/lib/outbox/health";
+import { runningReleaseId } from "@/lib/release/running-release";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,8 @@ export async function GET() {
     { store: env.DATABASE_URL ? "postgres" : "sqlite", mail: env.SMTP_URL ? "smtp" : "mailbox" },
     Date.now(),
   );
-  return Response.json(report.body, {
+  // Which release answers (npm run release checks it is talking to the one it started).
+  return Response.json({ ...report.body, release: runningReleaseId() }, {
     status: report.httpStatus,
     headers: { "Cache-Control": "no-store" },
   });

@@ -1,0 +1,22 @@
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { services } from "@/lib/consultation/services";
+import { resendHeader, resendState } from "@/lib/consultation/stale-form";
+import { env } from "@/lib/env";
+import type { Locale } from "@/lib/i18n/messages";
+import { ConsultationPage } from "./consultation-page";
+
+/**
+ * Reached only through the proxy's rewrite of a form posted to a release that no longer runs
+ * (lib/consultation/stale-form.ts): the form again, the answers kept, a calm line. Without the
+ * proxy's header it does not exist.
+ */
+export async function ResendPage({ locale }: { locale: Locale }) {
+  const state = resendState((await headers()).get(resendHeader), {
+    formKey: services().formKey(),
+    now: Date.now(),
+    minFillMs: env.FORM_MIN_FILL_MS,
+  });
+  if (!state) notFound();
+  return <ConsultationPage locale={locale} initialState={state} />;
+}

@@ -21,12 +21,21 @@ const maxBodyBytes = 16 * 1024;
 
 /** The consultation form's pages, in each language: they get the signed "form shown" cookie. */
 const formPages = new Set<string>(Object.values(consultationPaths));
+const resendPages = new Set<string>(Object.values(resendPaths));
 
 export async function proxy(request: NextRequest) {
   if (request.method === "POST" && Number(request.headers.get("content-length") ?? 0) > maxBodyBytes) {
     return tooLarge();
   }
   const { pathname } = request.nextUrl;
+  if (resendPages.has(pathname) && request.headers.has(resendHeader)) {
+    // Next.js runs the proxy again for the address a form was rewritten to (below): keep what the
+    // first pass set (the answers, and the policy whose nonce the page is rendered with).
+    const response = NextResponse.next();
+    const policy = request.headers.get("content-security-policy");
+    if (policy) response.headers.set("Content-Security-Policy", policy);
+    return response;
+  }
   const showsForm = request.method === "GET" && formPages.has(pathname);
   if (showsForm && isProduction) {
     // The form page is a prerendered document with its own script-src 'none' policy: it only
@@ -37,8 +46,6 @@ export async function proxy(request: NextRequest) {
   const policy = buildCsp({ nonce, development: !isProduction, upgradeInsecureRequests: isProduction });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", policy);
-  // Only this proxy may hand a form's answers to the resend page.
-  requestHeaders.delete(resendHeader);
   const stale = request.method === "POST" && formPages.has(pathname) ? await staleFormPost(request) : undefined;
   let response: NextResponse;
   if (stale?.kind === "form") {
@@ -77,7 +84,7 @@ async function staleFormPost(
   }
   const ids = postedActionIds(form);
   if (ids.length === 0 || ids.every((id) => known.ids.includes(id))) return undefined;
-  return { kind: "form", answers: encodeResend(form) };
+  return { kind: "form", answers: encodeResend(form, request.cookies.get(startedCookieName)?.value) };
 }
 
 function withStartedCookie(response: NextResponse, formPath: string) {

@@ -2,7 +2,6 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { services } from "@/lib/consultation/services";
 import { resendHeader, resendState } from "@/lib/consultation/stale-form";
-import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/messages";
 import { ConsultationPage } from "./consultation-page";
 
@@ -15,7 +14,6 @@ export async function ResendPage({ locale }: { locale: Locale }) {
   const state = resendState((await headers()).get(resendHeader), {
     formKey: services().formKey(),
     now: Date.now(),
-    minFillMs: env.FORM_MIN_FILL_MS,
   });
   if (!state) notFound();
   return <ConsultationPage locale={locale} initialState={state} />;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { knownActionsFile, type KnownActions } from "@/lib/build/server-actions";
-import { fieldNames } from "./fields";
+import { fieldNames, tokenName } from "./fields";
 import type { ConsultationState, FormValues } from "./state";
 import { issueToken } from "./token";
 
@@ -15,8 +15,9 @@ import { issueToken } from "./token";
  *    this page, so the request is handed to this release's consultation action;
  *  - without JavaScript (the id is in the multipart body, which a proxy cannot change), the
  *    person gets the form again, answers kept, with a calm line asking to press the button again.
- *    The answers travel to that page in a request header set by the proxy (never logged, never
- *    stored; any such header from outside is removed).
+ *    The answers and the form's own signed token travel to that page in a request header set by
+ *    the proxy (never logged, never stored). The token keeps the time the form was first shown,
+ *    so the spam checks are not reset; a header made up by a client only fills in its own form.
  */
 export const resendHeader = "x-shamynds-resend";
 
@@ -53,37 +54,38 @@ export function postedActionIds(form: FormData): string[] {
 }
 
 // Echoed values are capped, as in submit.ts.
-const valueSchema = z.string().max(300).catch("");
-const resendSchema = z.object(Object.fromEntries(fieldNames.map((name) => [name, valueSchema])));
+const echoMax = 300;
+const text = z.string().max(echoMax).catch("");
+const resendSchema = z.object({
+  values: z.object(Object.fromEntries(fieldNames.map((name) => [name, text]))),
+  token: text,
+});
 
-/** The form's answers, for the resend header. */
-export function encodeResend(form: FormData): string {
-  const values = Object.fromEntries(
-    fieldNames.map((name) => {
-      const value = form.get(name);
-      return [name, typeof value === "string" ? value.slice(0, 300) : ""];
-    }),
-  );
-  return Buffer.from(JSON.stringify(values)).toString("base64url");
+/** The form's answers and its token (the form's own field, or the "form shown" cookie's), for the resend header. */
+export function encodeResend(form: FormData, startedToken: string | undefined): string {
+  const field = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value.slice(0, echoMax) : "";
+  };
+  const values = Object.fromEntries(fieldNames.map((name) => [name, field(name)]));
+  const token = field(tokenName) || (startedToken ?? "").slice(0, echoMax);
+  return Buffer.from(JSON.stringify({ values, token })).toString("base64url");
 }
 
 /**
- * The state the resend page starts from: status "updated", the answers, and a form token dated
- * back by the minimum fill time, so the next press is accepted straight away.
+ * The state the resend page starts from: status "updated", the answers, and the form's original
+ * token (without one, a new token: the minimum fill time then runs from now).
  */
-export function resendState(
-  header: string | null,
-  { formKey, now, minFillMs }: { formKey: Buffer; now: number; minFillMs: number },
-): ConsultationState | undefined {
+export function resendState(header: string | null, { formKey, now }: { formKey: Buffer; now: number }): ConsultationState | undefined {
   if (!header) return undefined;
   try {
     const parsed = resendSchema.safeParse(JSON.parse(Buffer.from(header, "base64url").toString("utf8")));
     if (!parsed.success) return undefined;
     return {
       status: "updated",
-      values: parsed.data as FormValues,
+      values: parsed.data.values as FormValues,
       fieldErrors: {},
-      token: issueToken(formKey, now - minFillMs),
+      token: parsed.data.token || issueToken(formKey, now),
       attempt: 1,
     };
   } catch {

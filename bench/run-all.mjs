@@ -16,11 +16,13 @@ const all = [
   { name: "lighthouse", args: ["--fresh"] },
   { name: "consult", args: [] },
   { name: "build", args: option("full", false) ? ["--full"] : [] },
+  // TypeScript (shares tests/support with the e2e test): run through tsx.
+  { name: "release", args: [], typescript: true },
 ];
 const only = option("only", "");
 const skip = String(option("skip", "")).split(",");
 const selected = all
-  .filter((bench) => existsSync(path.join(benchDir, `${bench.name}.mjs`)))
+  .filter((bench) => existsSync(path.join(benchDir, `${bench.name}.${bench.typescript ? "ts" : "mjs"}`)))
   .filter((bench) => (only ? String(only).split(",").includes(bench.name) : true))
   .filter((bench) => !skip.includes(bench.name));
 
@@ -32,7 +34,10 @@ const summary = [];
 for (const bench of selected) {
   console.log(`\n=== bench:${bench.name} ===`);
   const started = performance.now();
-  const run = spawnSync(process.execPath, [path.join(benchDir, `${bench.name}.mjs`), ...bench.args], {
+  const script = bench.typescript
+    ? [path.join(benchDir, "..", "node_modules", "tsx", "dist", "cli.mjs"), path.join(benchDir, `${bench.name}.ts`)]
+    : [path.join(benchDir, `${bench.name}.mjs`)];
+  const run = spawnSync(process.execPath, [...script, ...bench.args], {
     stdio: "inherit",
   });
   const minutes = Math.round((performance.now() - started) / 6000) / 10;

@@ -28,7 +28,7 @@ export function knownActions(): KnownActions | null {
   if (known !== undefined) return known;
   try {
     // turbopackIgnore: the build output of the folder the server runs in, read once at run time.
-    const file = path.join(process.cwd(), ".next", knownActionsFile);
+    const file = path.join(/*turbopackIgnore: true*/ process.cwd(), ".next", knownActionsFile);
     known = JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, "utf8")) as KnownActions;
   } catch {
     known = null;

@@ -13,7 +13,7 @@ export function runningReleaseId(): string | null {
   if (cached !== undefined) return cached;
   try {
     // turbopackIgnore: read at run time from the folder the server runs in, never bundled.
-    const file = path.join(process.cwd(), releaseInfoFile);
+    const file = path.join(/*turbopackIgnore: true*/ process.cwd(), releaseInfoFile);
     const info = JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, "utf8")) as { id?: unknown };
     cached = typeof info.id === "string" ? info.id : null;
   } catch {

@@ -52,7 +52,10 @@ export async function proxy(request: NextRequest) {
     // Not a server action any more (no multipart type): the resend page renders the form again.
     requestHeaders.set("content-type", "text/plain");
     requestHeaders.set(resendHeader, stale.answers);
-    const target = new URL(resendPaths[pathname === consultationPaths.es ? "es" : "en"], request.url);
+    // From nextUrl, not request.url: behind nginx the latter names nginx's address, which Next.js
+    // would treat as another origin and proxy to.
+    const target = request.nextUrl.clone();
+    target.pathname = resendPaths[pathname === consultationPaths.es ? "es" : "en"];
     response = NextResponse.rewrite(target, { request: { headers: requestHeaders } });
   } else {
     if (stale?.kind === "fetch") requestHeaders.set("next-action", stale.liveAction);

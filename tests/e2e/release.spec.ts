@@ -44,6 +44,10 @@ test.beforeAll(async () => {
   firstRelease = site.state().live!.id;
 });
 
+test.afterEach(async ({}, testInfo) => {
+  if (testInfo.status !== testInfo.expectedStatus) console.log(site.logs());
+});
+
 test.afterAll(async () => {
   await nginx?.stop();
   await site?.stop();

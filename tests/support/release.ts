@@ -20,6 +20,8 @@ export type ReleaseSite = {
   /** Changes files in the checkout and commits them. */
   commit: (message: string, change: (repo: string) => void) => void;
   state: () => ReleaseState;
+  /** The end of what the slots printed (for a failing test's report). */
+  logs: () => string;
   /** Stops both slots (child-process mode keeps their pids under run/). */
   stop: () => Promise<void>;
 };
@@ -93,6 +95,16 @@ export async function makeReleaseSite(env: Record<string, string>, reloadCommand
       git("-c", "user.name=Test", "-c", "user.email=test@example.test", "commit", "-qm", message);
     },
     state: () => readState(layout.state),
+    logs: () =>
+      ports
+        .map((port) => {
+          try {
+            return `--- slot ${port}\n${readFileSync(layout.logFile(port), "utf8").slice(-4000)}`;
+          } catch {
+            return `--- slot ${port}: no log`;
+          }
+        })
+        .join("\n"),
     async stop() {
       for (const port of ports) {
         let pid: number;

@@ -52,10 +52,7 @@ export async function proxy(request: NextRequest) {
     // Not a server action any more (no multipart type): the resend page renders the form again.
     requestHeaders.set("content-type", "text/plain");
     requestHeaders.set(resendHeader, stale.answers);
-    // From nextUrl, not request.url: behind nginx the latter names nginx's address, which Next.js
-    // would treat as another origin and proxy to.
-    const target = request.nextUrl.clone();
-    target.pathname = resendPaths[pathname === consultationPaths.es ? "es" : "en"];
+    const target = internalUrl(request, resendPaths[pathname === consultationPaths.es ? "es" : "en"]);
     response = NextResponse.rewrite(target, { request: { headers: requestHeaders } });
   } else {
     if (stale?.kind === "fetch") requestHeaders.set("next-action", stale.liveAction);
@@ -63,6 +60,26 @@ export async function proxy(request: NextRequest) {
   }
   response.headers.set("Content-Security-Policy", policy);
   return showsForm ? withStartedCookie(response, pathname) : response;
+}
+
+/**
+ * An address Next.js treats as its own, so a rewrite stays inside this process. Next 16.4 builds
+ * the proxy's request.url as "localhost:<port>" but compares rewrites with the address the server
+ * was started on (`-H 127.0.0.1`, kept in __NEXT_PRIVATE_ORIGIN by next start) and the
+ * X-Forwarded-Proto scheme: any other origin is proxied to over the network (behind nginx, an
+ * https request to a plain-http port). Every release checks that a form from an unknown build
+ * comes back as the form (lib/release/checks.ts), so a change here stops the release loudly.
+ */
+function internalUrl(request: NextRequest, pathname: string): URL {
+  const origin = process.env.__NEXT_PRIVATE_ORIGIN;
+  if (!origin) {
+    const fallback = request.nextUrl.clone();
+    fallback.pathname = pathname;
+    return fallback;
+  }
+  const url = new URL(pathname, origin);
+  url.protocol = request.headers.get("x-forwarded-proto")?.includes("https") ? "https:" : "http:";
+  return url;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { parse } from "parse5";
+import { messagesFor } from "@/lib/consultation/messages";
 import { sleep } from "./processes";
 
 type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[] };
@@ -50,6 +51,25 @@ export async function checkRelease(origin: string, formOrigin: string): Promise<
     throw new Error(
       `an empty consultation form from ${formOrigin} posted to the new release answered ${answer.status}` +
         ` (${html.slice(0, 80).replace(/\s+/g, " ")}…); expected the form with its field errors`,
+    );
+  }
+  // A form naming an action no build knows comes back as the form, answers kept (stale-form.ts).
+  const unknown = new FormData();
+  for (const [name, value] of form) {
+    const renamed = /^\$ACTION_\d+:0$/.test(name) ? value.replace(/"id":"[0-9a-f]+"/, `"id":"7f${"0".repeat(40)}"`) : value;
+    unknown.append(name.startsWith("$ACTION_ID_") ? `$ACTION_ID_7f${"0".repeat(40)}` : name, renamed);
+  }
+  unknown.set("firstName", "Release check");
+  const stale = await fetch(`${origin}/consultation`, {
+    method: "POST",
+    body: unknown,
+    headers: { origin, accept: "text/html", cookie: cookies(page.headers.getSetCookie()) },
+  });
+  const again = await stale.text();
+  if (stale.status !== 200 || !again.includes(messagesFor("en").updated.slice(0, 40)) || !again.includes("Release check")) {
+    throw new Error(
+      `a form naming an unknown server action answered ${stale.status} (${again.slice(0, 80).replace(/\s+/g, " ")}…);` +
+        " expected the form again with its answers and the \"we updated our website\" line (lib/consultation/stale-form.ts)",
     );
   }
 }

@@ -63,23 +63,17 @@ export async function proxy(request: NextRequest) {
 }
 
 /**
- * An address Next.js treats as its own, so a rewrite stays inside this process. Next 16.4 builds
- * the proxy's request.url as "localhost:<port>" but compares rewrites with the address the server
- * was started on (`-H 127.0.0.1`, kept in __NEXT_PRIVATE_ORIGIN by next start) and the
- * X-Forwarded-Proto scheme: any other origin is proxied to over the network (behind nginx, an
- * https request to a plain-http port). Every release checks that a form from an unknown build
- * comes back as the form (lib/release/checks.ts), so a change here stops the release loudly.
+ * Where the resend page is fetched from: this server itself, over plain HTTP on 127.0.0.1 (where
+ * every deployment here starts `next start`). Next 16.4 gives the proxy a request.url of
+ * "localhost:<port>" with nginx's scheme (https), but treats a rewrite as internal only when it
+ * names the address the server was started on with that scheme; anything else it fetches over
+ * the network, and "https://localhost:<port>" meets a plain-HTTP port (HTTP 500). This address is
+ * internal for a direct request and one loopback hop behind nginx, never TLS to ourselves. Every
+ * release checks, as nginx sends it, that a form from an unknown build comes back as the form
+ * (lib/release/checks.ts): a change in Next.js stops the release, naming this.
  */
 function internalUrl(request: NextRequest, pathname: string): URL {
-  const origin = process.env.__NEXT_PRIVATE_ORIGIN;
-  if (!origin) {
-    const fallback = request.nextUrl.clone();
-    fallback.pathname = pathname;
-    return fallback;
-  }
-  const url = new URL(pathname, origin);
-  url.protocol = request.headers.get("x-forwarded-proto")?.includes("https") ? "https:" : "http:";
-  return url;
+  return new URL(pathname, `http://127.0.0.1:${new URL(request.url).port || "80"}`);
 }
 
 /**

@@ -60,10 +60,16 @@ export async function checkRelease(origin: string, formOrigin: string): Promise<
     unknown.append(name.startsWith("$ACTION_ID_") ? `$ACTION_ID_7f${"0".repeat(40)}` : name, renamed);
   }
   unknown.set("firstName", "Release check");
+  // As nginx forwards it (HTTPS outside): the case where Next.js resolves the proxy's rewrite differently.
   const stale = await fetch(`${origin}/consultation`, {
     method: "POST",
     body: unknown,
-    headers: { origin, accept: "text/html", cookie: cookies(page.headers.getSetCookie()) },
+    headers: {
+      origin: origin.replace(/^http:/, "https:"),
+      "x-forwarded-proto": "https",
+      accept: "text/html",
+      cookie: cookies(page.headers.getSetCookie()),
+    },
   });
   const again = await stale.text();
   if (stale.status !== 200 || !again.includes(messagesFor("en").updated.slice(0, 40)) || !again.includes("Release check")) {

@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { services } from "@/lib/consultation/services";
-import { resendHeader, resendState } from "@/lib/consultation/stale-form";
+import { resendHeader, resendStateNow } from "@/lib/consultation/stale-form";
 import type { Locale } from "@/lib/i18n/messages";
 import { ConsultationPage } from "./consultation-page";
 
@@ -11,10 +11,7 @@ import { ConsultationPage } from "./consultation-page";
  * proxy's header it does not exist.
  */
 export async function ResendPage({ locale }: { locale: Locale }) {
-  const state = resendState((await headers()).get(resendHeader), {
-    formKey: services().formKey(),
-    now: Date.now(),
-  });
+  const state = resendStateNow((await headers()).get(resendHeader), () => services().formKey());
   if (!state) notFound();
   return <ConsultationPage locale={locale} initialState={state} />;
 }

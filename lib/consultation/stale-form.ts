@@ -76,7 +76,10 @@ export function encodeResend(form: FormData, startedToken: string | undefined): 
  * The state the resend page starts from: status "updated", the answers, and the form's original
  * token (without one, a new token: the minimum fill time then runs from now).
  */
-export function resendState(header: string | null, { formKey, now }: { formKey: Buffer; now: number }): ConsultationState | undefined {
+export function resendState(
+  header: string | null,
+  { formKey, now }: { formKey: Buffer; now: number },
+): ConsultationState | undefined {
   if (!header) return undefined;
   try {
     const parsed = resendSchema.safeParse(JSON.parse(Buffer.from(header, "base64url").toString("utf8")));
@@ -91,4 +94,9 @@ export function resendState(header: string | null, { formKey, now }: { formKey: 
   } catch {
     return undefined;
   }
+}
+
+/** The resend page's state for a request's header, now (the page itself stays a pure render). */
+export function resendStateNow(header: string | null, formKey: () => Buffer): ConsultationState | undefined {
+  return header ? resendState(header, { formKey: formKey(), now: Date.now() }) : undefined;
 }

@@ -91,3 +91,28 @@ function groupAlive(pid: number): boolean {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Open TCP connections to a local port (Linux: /proc/net/tcp and tcp6, state ESTABLISHED), or
+ * undefined where that cannot be read. nginx's old workers keep their connections to the old
+ * slot until they have finished with them; zero means the old slot serves nobody any more.
+ */
+export function connectionsTo(port: number): number | undefined {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, "0");
+  let count = 0;
+  let readable = false;
+  for (const file of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    let table: string;
+    try {
+      table = readFileSync(file, "utf8");
+      readable = true;
+    } catch {
+      continue;
+    }
+    for (const line of table.split("\n").slice(1)) {
+      const [, local, , state] = line.trim().split(/\s+/);
+      if (state === "01" && local?.endsWith(`:${hexPort}`)) count++;
+    }
+  }
+  return readable ? count : undefined;
+}

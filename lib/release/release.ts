@@ -5,7 +5,7 @@ import { checkRelease, waitForRelease } from "./checks";
 import { releaseInfoFile, releaseLayout, type ReleaseLayout } from "./layout";
 import { pointLink } from "./links";
 import { acquireLock } from "./lock";
-import { childProcesses, sleep, systemdProcesses, type SlotProcesses } from "./processes";
+import { childProcesses, connectionsTo, sleep, systemdProcesses, type SlotProcesses } from "./processes";
 import type { ReleaseSettings } from "./settings";
 import { readState, writeState, type ReleaseRecord, type ReleaseState } from "./state";
 import { run, step, StepError } from "./steps";
@@ -84,7 +84,10 @@ export async function release(
         writeFileSync(path.join(dir, releaseInfoFile), `${JSON.stringify(record, null, 2)}\n`);
       });
       await step("install packages", report, async () => {
-        const how = await installDependencies(dir, [liveDir, settings.checkout].filter((d): d is string => !!d));
+        const how = await installDependencies(
+          dir,
+          [liveDir, settings.checkout].filter((d): d is string => !!d),
+        );
         report(`  packages ${how === "linked" ? "linked from an identical install" : "installed with npm ci"}`);
       });
       await step("build (content check, next build, script-free pages, server actions)", report, () =>
@@ -182,14 +185,30 @@ async function goLive(
     history: [{ id, action, by: ctx.by, at: since }, ...state.history],
   });
   if (previous) {
-    await step(`let the old release finish (${settings.drainMs / 1000} s), then stop it`, report, async () => {
-      await sleep(settings.drainMs);
+    await step("let the old release finish what it is serving, then stop it", report, async () => {
+      await drain(previous.port, settings.drainMs);
       await ctx.processes.stop(previous.port);
     });
   }
   for (const record of removed) rmSync(layout.release(record.id), { recursive: true, force: true });
   const time = new Date(switched).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
-  report(`Live since ${time}: ${id} on port ${port}${settings.reload ? "" : " (no RELEASE_RELOAD: no proxy was told)"}`);
+  report(
+    `Live since ${time}: ${id} on port ${port}${settings.reload ? "" : " (no RELEASE_RELOAD: no proxy was told)"}`,
+  );
+}
+
+/**
+ * After the switch, the old slot may still be serving: requests in flight, and nginx's old workers
+ * (a reload lets them finish) holding connections to it. Waits at least `minimumMs`, then until
+ * nothing is connected to the old slot (at most 60 s more), so stopping it cuts no one off.
+ */
+async function drain(port: number, minimumMs: number) {
+  await sleep(minimumMs);
+  for (let waited = 0; waited < 60_000; waited += 200) {
+    const open = connectionsTo(port);
+    if (open === undefined || open === 0) return;
+    await sleep(200);
+  }
 }
 
 /** `npm run release -- status`. */

@@ -14,7 +14,7 @@ export class StepError extends Error {
 /** Runs one step; any error becomes a StepError that names it. */
 export async function step<T>(name: string, report: (line: string) => void, work: () => Promise<T>): Promise<T> {
   const started = Date.now();
-  report(`• ${name}…`);
+  report(`• ${new Date().toISOString().slice(11, 19)} ${name}…`);
   try {
     const result = await work();
     report(`  ${name}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

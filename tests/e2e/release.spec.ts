@@ -45,7 +45,7 @@ test.beforeAll(async () => {
 });
 
 test.afterEach(async ({}, testInfo) => {
-  if (testInfo.status !== testInfo.expectedStatus) console.log(site.logs());
+  if (testInfo.status !== testInfo.expectedStatus) console.log(`${site.logs()}\n--- nginx\n${nginx.errorLog()}`);
 });
 
 test.afterAll(async () => {
@@ -92,8 +92,9 @@ function startPollers() {
   let pages = 0;
   let running = true;
   let firstStylesheet: string | undefined;
+  const at = () => new Date().toISOString().slice(11, 23);
   const record = (what: string, status: number) => {
-    if (status < 200 || status >= 400) failures.push(`${what}: HTTP ${status}`);
+    if (status < 200 || status >= 400) failures.push(`${at()} ${what}: HTTP ${status}`);
   };
   const pageLoop = (async () => {
     while (running) {
@@ -107,7 +108,7 @@ function startPollers() {
         }
         pages++;
       } catch (error) {
-        failures.push(`page: ${String(error)}`);
+        failures.push(`${at()} page: ${String(error)}`);
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -120,9 +121,9 @@ function startPollers() {
         const answer = await sendForm(held, 10_000 + sent++);
         record("POST /consultation", answer.status);
         if (answer.reference) accepted.push(answer.reference);
-        else failures.push(`form not accepted: ${answer.html.slice(0, 120)}`);
+        else failures.push(`${at()} form not accepted: ${answer.html.slice(0, 60)}`);
       } catch (error) {
-        failures.push(`form: ${String(error)}`);
+        failures.push(`${at()} form: ${String(error)}`);
       }
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
@@ -180,6 +181,7 @@ test("a release with a content change, then a rollback, while people read and se
   });
   const released = await site.release("--by", "Test Operator");
   expect(released.code, released.output).toBe(0);
+  console.log(released.output);
   expect(released.output).toMatch(/Live since \d\d:\d\d/);
   const secondRelease = site.state().live!.id;
   expect(secondRelease).not.toBe(firstRelease);
@@ -207,6 +209,7 @@ test("a release with a content change, then a rollback, while people read and se
 
   const rolledBack = await site.release("rollback");
   expect(rolledBack.code, rolledBack.output).toBe(0);
+  console.log(rolledBack.output);
   expect(site.state().live!.id).toBe(firstRelease);
   await until(
     async () => (await get(article)).body.toString().includes(newSentence),
@@ -221,12 +224,7 @@ test("a release with a content change, then a rollback, while people read and se
   );
   expect(pollers.failures).toEqual([]);
   expect(pages).toBeGreaterThan(20);
-  await everyReferenceMailedOnce([
-    ...pollers.accepted,
-    english.reference!,
-    spanish.reference!,
-    scriptedReference,
-  ]);
+  await everyReferenceMailedOnce([...pollers.accepted, english.reference!, spanish.reference!, scriptedReference]);
   expect(readFileSync(path.join(site.root, "state.json"), "utf8")).toContain("Test Operator");
   await scripted.context().close();
 });
@@ -285,7 +283,16 @@ test("a release whose content check or build fails changes nothing, and says why
   site.commit("A broken article", (repo) => {
     writeFileSync(
       path.join(repo, "content", "articles", "zz-broken-release.mdx"),
-      ["---", 'title: "Broken"', 'description: "A test."', 'date: "2026-12-01"', "---", "", '<Calout title="x">Hi</Calout>', ""].join("\n"),
+      [
+        "---",
+        'title: "Broken"',
+        'description: "A test."',
+        'date: "2026-12-01"',
+        "---",
+        "",
+        '<Calout title="x">Hi</Calout>',
+        "",
+      ].join("\n"),
     );
   });
   const contentFailure = await site.release();
@@ -303,7 +310,9 @@ test("a release whose content check or build fails changes nothing, and says why
   expect(buildFailure.code).toBe(1);
   expect(buildFailure.output).toContain('Release stopped at "build');
   expect(buildFailure.output).toContain("broken-on-purpose.tsx");
-  console.log(`failed releases: content check ${contentFailure.seconds.toFixed(1)} s, build ${buildFailure.seconds.toFixed(1)} s`);
+  console.log(
+    `failed releases: content check ${contentFailure.seconds.toFixed(1)} s, build ${buildFailure.seconds.toFixed(1)} s`,
+  );
 
   const { pages } = await pollers.stop();
   expect(pollers.failures).toEqual([]);
@@ -311,5 +320,10 @@ test("a release whose content check or build fails changes nothing, and says why
   expect(site.state().live!.id).toBe(live);
   expect((await get("/api/health")).body.toString()).toContain(live);
   // The failed release folders are gone; the kept ones stay.
-  expect(readdirSync(path.join(site.root, "releases")).sort()).toEqual(site.state().releases.map((r) => r.id).sort());
+  expect(readdirSync(path.join(site.root, "releases")).sort()).toEqual(
+    site
+      .state()
+      .releases.map((r) => r.id)
+      .sort(),
+  );
 });

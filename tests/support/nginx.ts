@@ -28,6 +28,8 @@ export type Nginx = {
   pid: number;
   /** The command that makes this nginx re-read its configuration gracefully (RELEASE_RELOAD). */
   reloadCommand: string;
+  /** The end of nginx's error log (warnings and up), for a failing test's report. */
+  errorLog: () => string;
   stop: () => Promise<void>;
 };
 
@@ -137,6 +139,13 @@ http {
     ca,
     pid: child.pid ?? 0,
     reloadCommand: [nginxBinary, ...nginxArgs, "-s", "reload"].join(" "),
+    errorLog: () => {
+      try {
+        return readFileSync(path.join(dir, "error.log"), "utf8").slice(-6000);
+      } catch {
+        return "(no nginx error log)";
+      }
+    },
     async stop() {
       if (child.exitCode === null) {
         child.kill("SIGQUIT");

@@ -5,7 +5,7 @@ import { consultationPaths } from "@/lib/i18n/form-paths";
 import { issueToken } from "@/lib/consultation/token";
 import { getClinic } from "@/lib/content/clinic";
 import { env, isProduction } from "@/lib/env";
-import { encodeResend, knownActions, postedActionIds, resendHeader } from "@/lib/consultation/stale-form";
+import { canAnswer, encodeResend, knownActions, postedActionIds, resendHeader } from "@/lib/consultation/stale-form";
 import { resendPaths } from "@/lib/i18n/form-paths";
 import { buildCsp } from "@/lib/security/csp";
 
@@ -96,8 +96,7 @@ async function staleFormPost(
   } catch {
     return undefined;
   }
-  const ids = postedActionIds(form);
-  if (ids.length === 0 || ids.every((id) => known.ids.includes(id))) return undefined;
+  if (postedActionIds(form).length === 0 || canAnswer(form, known)) return undefined;
   return { kind: "form", answers: encodeResend(form, request.cookies.get(startedCookieName)?.value) };
 }
 

@@ -13,6 +13,7 @@ import {
   tokenName,
 } from "@/lib/consultation/fields";
 import { defaultLocale, messagesFor, type Locale } from "@/lib/consultation/messages";
+import { consultationPaths } from "@/lib/i18n/form-paths";
 import { initialConsultationState, type ConsultationState } from "@/lib/consultation/state";
 import { Confirmation } from "./confirmation";
 import { FailureBoundary } from "./failure-boundary";
@@ -53,7 +54,10 @@ function Form({
   privacyHref = "/privacy",
   initialState = initialConsultationState,
 }: Props) {
-  const [state, formAction, pending] = useActionState(requestConsultation, initialState);
+  // The permalink keys the form's state by its address, not by its place in the component tree:
+  // a form sent without JavaScript gets its answer (errors, "Thank you") from any page and any
+  // release that renders this form, e.g. the resend page or a release with a changed layout.
+  const [state, formAction, pending] = useActionState(requestConsultation, initialState, consultationPaths[locale]);
   const message = useRef<HTMLDivElement>(null);
   const m = messagesFor(locale);
 

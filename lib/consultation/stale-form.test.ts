@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeResend, postedActionIds, resendState } from "./stale-form";
+import { canAnswer, encodeResend, postedActionIds, resendState } from "./stale-form";
 import { issueToken, verifyToken } from "./token";
 
 const key = Buffer.alloc(32, 7);
@@ -13,6 +13,21 @@ describe("forms from an earlier release", () => {
     form.append("firstName", "Ana");
     expect(postedActionIds(form)).toEqual(["60abc", "7fdef"]);
     expect(postedActionIds(new FormData())).toEqual([]);
+  });
+
+  it("answers a post only when it knows every action and the form's state key is a permalink", () => {
+    const known = { consultation: "60abc", ids: ["60abc"] };
+    const post = (id: string, key: string) => {
+      const form = new FormData();
+      form.append("$ACTION_REF_1", "");
+      form.append("$ACTION_1:0", JSON.stringify({ id, bound: "$@1" }));
+      form.append("$ACTION_KEY", key);
+      return form;
+    };
+    expect(canAnswer(post("60abc", "p/consultation"), known)).toBe(true);
+    expect(canAnswer(post("7fdef", "p/consultation"), known)).toBe(false);
+    // A tree-position key from an older release: the action would run, its answer would not show.
+    expect(canAnswer(post("60abc", "k5e20ba7a5449f70d50afadad0cf8284a"), known)).toBe(false);
   });
 
   it("carries the answers and the form's own token to the resend page, which starts from them", () => {

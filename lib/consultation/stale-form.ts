@@ -36,6 +36,18 @@ export function knownActions(): KnownActions | null {
   return known;
 }
 
+/**
+ * Whether this build can answer a no-JavaScript form post: every action it names is known, and
+ * its state key is a permalink ("p/consultation", see consultation-form.tsx). A key derived from
+ * the component tree ("k…", forms rendered before permalinks) would run the action but render
+ * the form empty, hiding the "Thank you": such a post gets the resend page instead.
+ */
+export function canAnswer(form: FormData, known: KnownActions): boolean {
+  const key = form.get("$ACTION_KEY");
+  const ids = postedActionIds(form);
+  return ids.every((id) => known.ids.includes(id)) && (typeof key !== "string" || key.startsWith("p/"));
+}
+
 /** The action ids a no-JavaScript form post names ($ACTION_ID_<id>, or $ACTION_<n>:0 = {"id": …}). */
 export function postedActionIds(form: FormData): string[] {
   const ids: string[] = [];

@@ -604,6 +604,8 @@ test("rate limit reached: a clear message with the clinic's phone number; the bu
     store: "sqlite",
     outbox: { pending: 0, failed: 0, oldestPendingSeconds: 0 },
     mail: { transport: "mailbox" },
+    // Started outside `npm run release`: no release id.
+    release: null,
   });
   expect((await fetch(`${server.url}/dev/mailbox`)).status).toBe(404);
   await page.context().close();
@@ -719,6 +721,7 @@ test("when the store cannot be written the person is told to call, never thanked
     store: "sqlite",
     outbox: null,
     mail: { transport: "smtp" },
+    release: null,
   });
 
   const page = await pageWith(browser, true);
@@ -744,6 +747,7 @@ test("GET /api/health reports the outbox and the mail transport", async () => {
     store: "sqlite",
     outbox: { pending: 0, failed: 0, oldestPendingSeconds: 0 },
     mail: { transport: "smtp" },
+    release: null,
   });
 });
 

@@ -45,13 +45,22 @@ export async function startDevServer(env: Record<string, string> = {}, waitSecon
   );
   let printed = "";
   const keep = (chunk: Buffer) => {
-    printed = (printed + chunk.toString()).slice(-256 * 1024);
+    const text = chunk.toString();
+    printed = (printed + text).slice(-256 * 1024);
+    if (/restarting/i.test(text)) console.log(`next dev on ${url} is restarting itself: ${text.trim().slice(0, 300)}`);
   };
   server.stdout?.on("data", keep);
   server.stderr?.on("data", keep);
   const output = () => printed;
+  let stopping = false;
+  // A dev server that goes away mid-test (next dev restarts itself when its config or its .next
+  // folder changes, or near its memory limit) shows up as aborted navigations; say so, with why.
+  server.once("exit", (code, signal) => {
+    if (!stopping) console.log(`next dev on ${url} exited unexpectedly (${code ?? signal}); its output:\n${printed.slice(-4000)}`);
+  });
   // Waits until the server has really exited: another spec may start its own `next dev` next.
   const stop = async () => {
+    stopping = true;
     if (server.exitCode !== null || server.signalCode !== null) return;
     const exited = new Promise((resolve) => server.once("exit", resolve));
     server.kill("SIGTERM");

@@ -56,7 +56,8 @@ export async function startDevServer(env: Record<string, string> = {}, waitSecon
   // A dev server that goes away mid-test (next dev restarts itself when its config or its .next
   // folder changes, or near its memory limit) shows up as aborted navigations; say so, with why.
   server.once("exit", (code, signal) => {
-    if (!stopping) console.log(`next dev on ${url} exited unexpectedly (${code ?? signal}); its output:\n${printed.slice(-4000)}`);
+    if (!stopping)
+      console.log(`next dev on ${url} exited unexpectedly (${code ?? signal}); its output:\n${printed.slice(-4000)}`);
   });
   // Waits until the server has really exited: another spec may start its own `next dev` next.
   const stop = async () => {

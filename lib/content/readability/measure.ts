@@ -66,7 +66,10 @@ export function measureReadability(sentences: PlacedSentence[], language: Langua
       meetsTarget: language === "en" ? score <= target : score >= target,
       ...totals,
     },
-    hardest: [...scored].sort((a, b) => formula.harder(a.score, b.score) || b.words - a.words).slice(0, 3),
+    // A two-word heading can score as "hard" as anything; the sentences worth rewriting are long ones.
+    hardest: [...(scored.some((s) => s.words >= 12) ? scored.filter((s) => s.words >= 12) : scored)]
+      .sort((a, b) => formula.harder(a.score, b.score) || b.words - a.words)
+      .slice(0, 3),
   };
 }
 

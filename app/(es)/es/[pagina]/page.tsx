@@ -30,7 +30,7 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ pagina: string }> };
 
-const noConsultationBox = new Set(["privacy", "accessibility"]);
+const noConsultationBox = new Set(["privacy", "accessibility", "editorial-policy"]);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = getSpanishPage((await params).pagina);

@@ -31,7 +31,11 @@ export function GlossaryPage({ language }: { language: GlossaryLanguage }) {
         {entries.length === 0 ? <p>{words[language].empty}</p> : null}
         <dl className="space-y-6">
           {entries.map((entry) => (
-            <div key={entry.id} id={entry.id} className="scroll-mt-4 rounded-xl border border-sand-200 p-4 target:border-brand-700">
+            <div
+              key={entry.id}
+              id={entry.id}
+              className="scroll-mt-4 rounded-xl border border-sand-200 p-4 target:border-brand-700"
+            >
               <dt className="text-lg font-bold text-brand-900">{entry[language]!.term}</dt>
               <dd className="mt-1">{entry[language]!.definition}</dd>
             </div>

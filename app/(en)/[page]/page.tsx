@@ -29,7 +29,13 @@ export function generateStaticParams() {
     .map((slug) => ({ page: slug }));
 }
 
-const noConsultationBox = new Set(["privacy", "accessibility", "notice-of-privacy-practices", "open-payments", "editorial-policy"]);
+const noConsultationBox = new Set([
+  "privacy",
+  "accessibility",
+  "notice-of-privacy-practices",
+  "open-payments",
+  "editorial-policy",
+]);
 
 type Props = { params: Promise<{ page: string }> };
 

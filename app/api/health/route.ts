@@ -13,8 +13,11 @@ export async function GET() {
     Date.now(),
   );
   // Which release answers (npm run release checks it is talking to the one it started).
-  return Response.json({ ...report.body, release: runningReleaseId() }, {
-    status: report.httpStatus,
-    headers: { "Cache-Control": "no-store" },
-  });
+  return Response.json(
+    { ...report.body, release: runningReleaseId() },
+    {
+      status: report.httpStatus,
+      headers: { "Cache-Control": "no-store" },
+    },
+  );
 }

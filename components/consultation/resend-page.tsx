@@ -13,6 +13,8 @@ import { ConsultationPage } from "./consultation-page";
 export async function ResendPage({ locale }: { locale: Locale }) {
   const state = resendState((await headers()).get(resendHeader), {
     formKey: services().formKey(),
+    // A server component rendered once per request: the time is the request's, not render state.
+    // eslint-disable-next-line react-hooks/purity
     now: Date.now(),
   });
   if (!state) notFound();

@@ -134,12 +134,13 @@ test("a glossary link in the seed article lands on its entry", async ({ page }) 
   await page.goto(seedArticle.path);
   const link = page.locator("a.glossary-term").first();
   const href = (await link.getAttribute("href"))!;
+  const term = (await link.textContent())!.trim();
   expect(href).toMatch(/^\/glossary#[a-z0-9-]+$/);
   await link.click();
   await expect(page).toHaveURL(new RegExp(`${href}$`));
   const entry = page.locator(href.slice(href.indexOf("#")));
   await expect(entry).toBeInViewport();
-  await expect(entry.locator("dt")).toHaveText(new RegExp((await link.textContent())!.trim(), "i"));
+  await expect(entry.locator("dt")).toHaveText(new RegExp(term, "i"));
 });
 
 test("the printed seed article keeps 988 and the references, not the header menu", async ({ page }) => {

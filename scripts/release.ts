@@ -31,7 +31,9 @@ try {
   if (command !== "status") console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {
   const [what, why] =
-    error instanceof StepError ? [error.step, error.reason] : ["release", error instanceof Error ? error.message : error];
+    error instanceof StepError
+      ? [error.step, error.reason]
+      : ["release", error instanceof Error ? error.message : error];
   console.error(`\nRelease stopped at "${what}": nothing was switched, the live site is unchanged.\n${why}`);
   process.exit(1);
 }

@@ -4,7 +4,9 @@ import { recordKnownActions, ServerActionsBuildError } from "../lib/build/server
 
 try {
   const known = recordKnownActions(path.join(process.cwd(), ".next"));
-  console.log(`Server actions: ${known.ids.length} known; the consultation form's is recorded for forms from earlier releases.`);
+  console.log(
+    `Server actions: ${known.ids.length} known; the consultation form's is recorded for forms from earlier releases.`,
+  );
 } catch (error) {
   console.error(error instanceof ServerActionsBuildError ? error.message : error);
   process.exit(1);

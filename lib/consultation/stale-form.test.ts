@@ -24,7 +24,10 @@ describe("forms from an earlier release", () => {
     form.append("formToken", token);
     form.append("$ACTION_ID_x", "");
     const state = resendState(encodeResend(form, undefined), { formKey: key, now: Date.now() });
-    expect(state).toMatchObject({ status: "updated", values: { firstName: "Ana", email: "ana@example.test", phone: "" } });
+    expect(state).toMatchObject({
+      status: "updated",
+      values: { firstName: "Ana", email: "ana@example.test", phone: "" },
+    });
     // The original token: the time the form was first shown still counts (spam checks not reset).
     expect(state?.status === "updated" && state.token).toBe(token);
     expect(verifyToken(key, token, { now: Date.now(), minFillMs: 3000 }).ok).toBe(true);

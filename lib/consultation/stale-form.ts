@@ -76,7 +76,10 @@ export function encodeResend(form: FormData, startedToken: string | undefined): 
  * The state the resend page starts from: status "updated", the answers, and the form's original
  * token (without one, a new token: the minimum fill time then runs from now).
  */
-export function resendState(header: string | null, { formKey, now }: { formKey: Buffer; now: number }): ConsultationState | undefined {
+export function resendState(
+  header: string | null,
+  { formKey, now }: { formKey: Buffer; now: number },
+): ConsultationState | undefined {
   if (!header) return undefined;
   try {
     const parsed = resendSchema.safeParse(JSON.parse(Buffer.from(header, "base64url").toString("utf8")));

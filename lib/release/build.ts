@@ -6,7 +6,10 @@ import { run } from "./steps";
 /** The commit's files (tracked files only, as `git archive` gives them) in a new release folder. */
 export async function extractCommit(checkout: string, commit: string, dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
-  const archive = spawn("git", ["archive", "--format=tar", commit], { cwd: checkout, stdio: ["ignore", "pipe", "pipe"] });
+  const archive = spawn("git", ["archive", "--format=tar", commit], {
+    cwd: checkout,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let errors = "";
   archive.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
   const archived = new Promise<void>((resolve, reject) =>

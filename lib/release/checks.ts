@@ -38,7 +38,8 @@ export async function checkRelease(origin: string, formOrigin: string): Promise<
   }
   const page = await fetch(`${formOrigin}/consultation`);
   const form = consultationForm(await page.text());
-  if (page.status !== 200 || !form) throw new Error(`GET ${formOrigin}/consultation answered ${page.status} without the form`);
+  if (page.status !== 200 || !form)
+    throw new Error(`GET ${formOrigin}/consultation answered ${page.status} without the form`);
   const data = new FormData();
   for (const [name, value] of form) data.append(name, value);
   const answer = await fetch(`${origin}/consultation`, {
@@ -56,7 +57,9 @@ export async function checkRelease(origin: string, formOrigin: string): Promise<
   // A form naming an action no build knows comes back as the form, answers kept (stale-form.ts).
   const unknown = new FormData();
   for (const [name, value] of form) {
-    const renamed = /^\$ACTION_\d+:0$/.test(name) ? value.replace(/"id":"[0-9a-f]+"/, `"id":"7f${"0".repeat(40)}"`) : value;
+    const renamed = /^\$ACTION_\d+:0$/.test(name)
+      ? value.replace(/"id":"[0-9a-f]+"/, `"id":"7f${"0".repeat(40)}"`)
+      : value;
     unknown.append(name.startsWith("$ACTION_ID_") ? `$ACTION_ID_7f${"0".repeat(40)}` : name, renamed);
   }
   unknown.set("firstName", "Release check");
@@ -66,10 +69,14 @@ export async function checkRelease(origin: string, formOrigin: string): Promise<
     headers: { origin, accept: "text/html", cookie: cookies(page.headers.getSetCookie()) },
   });
   const again = await stale.text();
-  if (stale.status !== 200 || !again.includes(messagesFor("en").updated.slice(0, 40)) || !again.includes("Release check")) {
+  if (
+    stale.status !== 200 ||
+    !again.includes(messagesFor("en").updated.slice(0, 40)) ||
+    !again.includes("Release check")
+  ) {
     throw new Error(
       `a form naming an unknown server action answered ${stale.status} (${again.slice(0, 80).replace(/\s+/g, " ")}…);` +
-        " expected the form again with its answers and the \"we updated our website\" line (lib/consultation/stale-form.ts)",
+        ' expected the form again with its answers and the "we updated our website" line (lib/consultation/stale-form.ts)',
     );
   }
 }
@@ -86,7 +93,8 @@ export function consultationForm(html: string): [string, string][] | undefined {
     const inputs: [string, string][] = [];
     const collect = (node: Node) => {
       const attrs = Object.fromEntries((node.attrs ?? []).map((attr) => [attr.name, attr.value]));
-      if (node.nodeName === "input" && attrs.type === "hidden" && attrs.name) inputs.push([attrs.name, attrs.value ?? ""]);
+      if (node.nodeName === "input" && attrs.type === "hidden" && attrs.name)
+        inputs.push([attrs.name, attrs.value ?? ""]);
       for (const child of node.childNodes ?? []) collect(child);
     };
     collect(form);

@@ -52,7 +52,9 @@ describe("release parts", () => {
   });
 
   it("says why a step failed: the findings with their file and line, then the last lines", () => {
-    const output = ["noise", "content/articles/a.mdx:7:1  error  Unknown component <Calout>", "x", "Failed."].join("\n");
+    const output = ["noise", "content/articles/a.mdx:7:1  error  Unknown component <Calout>", "x", "Failed."].join(
+      "\n",
+    );
     const why = whyItFailed(output, 2);
     expect(why.split("\n")[0]).toContain("content/articles/a.mdx:7:1");
     expect(why).toContain("Failed.");

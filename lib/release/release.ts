@@ -84,7 +84,10 @@ export async function release(
         writeFileSync(path.join(dir, releaseInfoFile), `${JSON.stringify(record, null, 2)}\n`);
       });
       await step("install packages", report, async () => {
-        const how = await installDependencies(dir, [liveDir, settings.checkout].filter((d): d is string => !!d));
+        const how = await installDependencies(
+          dir,
+          [liveDir, settings.checkout].filter((d): d is string => !!d),
+        );
         report(`  packages ${how === "linked" ? "linked from an identical install" : "installed with npm ci"}`);
       });
       await step("build (content check, next build, script-free pages, server actions)", report, () =>
@@ -189,7 +192,9 @@ async function goLive(
   }
   for (const record of removed) rmSync(layout.release(record.id), { recursive: true, force: true });
   const time = new Date(switched).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
-  report(`Live since ${time}: ${id} on port ${port}${settings.reload ? "" : " (no RELEASE_RELOAD: no proxy was told)"}`);
+  report(
+    `Live since ${time}: ${id} on port ${port}${settings.reload ? "" : " (no RELEASE_RELOAD: no proxy was told)"}`,
+  );
 }
 
 /** `npm run release -- status`. */

@@ -221,12 +221,7 @@ test("a release with a content change, then a rollback, while people read and se
   );
   expect(pollers.failures).toEqual([]);
   expect(pages).toBeGreaterThan(20);
-  await everyReferenceMailedOnce([
-    ...pollers.accepted,
-    english.reference!,
-    spanish.reference!,
-    scriptedReference,
-  ]);
+  await everyReferenceMailedOnce([...pollers.accepted, english.reference!, spanish.reference!, scriptedReference]);
   expect(readFileSync(path.join(site.root, "state.json"), "utf8")).toContain("Test Operator");
   await scripted.context().close();
 });
@@ -285,7 +280,16 @@ test("a release whose content check or build fails changes nothing, and says why
   site.commit("A broken article", (repo) => {
     writeFileSync(
       path.join(repo, "content", "articles", "zz-broken-release.mdx"),
-      ["---", 'title: "Broken"', 'description: "A test."', 'date: "2026-12-01"', "---", "", '<Calout title="x">Hi</Calout>', ""].join("\n"),
+      [
+        "---",
+        'title: "Broken"',
+        'description: "A test."',
+        'date: "2026-12-01"',
+        "---",
+        "",
+        '<Calout title="x">Hi</Calout>',
+        "",
+      ].join("\n"),
     );
   });
   const contentFailure = await site.release();
@@ -303,7 +307,9 @@ test("a release whose content check or build fails changes nothing, and says why
   expect(buildFailure.code).toBe(1);
   expect(buildFailure.output).toContain('Release stopped at "build');
   expect(buildFailure.output).toContain("broken-on-purpose.tsx");
-  console.log(`failed releases: content check ${contentFailure.seconds.toFixed(1)} s, build ${buildFailure.seconds.toFixed(1)} s`);
+  console.log(
+    `failed releases: content check ${contentFailure.seconds.toFixed(1)} s, build ${buildFailure.seconds.toFixed(1)} s`,
+  );
 
   const { pages } = await pollers.stop();
   expect(pollers.failures).toEqual([]);
@@ -311,5 +317,10 @@ test("a release whose content check or build fails changes nothing, and says why
   expect(site.state().live!.id).toBe(live);
   expect((await get("/api/health")).body.toString()).toContain(live);
   // The failed release folders are gone; the kept ones stay.
-  expect(readdirSync(path.join(site.root, "releases")).sort()).toEqual(site.state().releases.map((r) => r.id).sort());
+  expect(readdirSync(path.join(site.root, "releases")).sort()).toEqual(
+    site
+      .state()
+      .releases.map((r) => r.id)
+      .sort(),
+  );
 });

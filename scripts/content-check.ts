@@ -34,6 +34,17 @@ if (values.json) {
   console.log(JSON.stringify({ errors: errors.length, warnings: warnings.length, problems, readability }, null, 2));
 } else {
   for (const problem of problems) console.log(`${formatProblem(problem)}\n`);
+  if (readability.length > 0) {
+    // Every scored file's reading level, not only those above the target (CONTENT.md, section 14).
+    console.log(
+      "Reading levels (English: Flesch-Kincaid grade, target 8 or lower; Spanish: INFLESZ, target 55 or higher):",
+    );
+    for (const figures of readability) {
+      const score = figures.language === "en" ? `grade ${figures.score}` : `INFLESZ ${figures.score}`;
+      console.log(`  ${figures.file}  ${score}  ${figures.meetsTarget ? "meets the target" : "misses the target"}`);
+    }
+    console.log("");
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     errors.length === 0

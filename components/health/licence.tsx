@@ -21,12 +21,12 @@ export function LicenceDetails({ member, locale = "en" }: { member: TeamMemberFr
   ];
   return (
     <>
-      <dl className="licence mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+      {/* One line per fact, label and value in the flow of the text: long board names wrap on a 320 px phone. */}
+      <dl className="licence mt-3 space-y-1 text-sm wrap-break-word">
         {rows.map(([label, value]) =>
           value ? (
-            <div key={label} className="contents">
-              <dt className="font-semibold">{label}</dt>
-              <dd>{value}</dd>
+            <div key={label}>
+              <dt className="inline font-semibold">{label}:</dt> <dd className="inline">{value}</dd>
             </div>
           ) : null,
         )}

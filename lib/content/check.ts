@@ -12,7 +12,7 @@ import type { ReadabilityFigures } from "./readability/measure";
 import { siteRules } from "./rules";
 import { contentDir, projectRoot, publicDir as defaultPublicDir, relativeToRoot } from "./paths";
 import { sortProblems, type ContentProblem } from "./problems";
-import { translationProblems } from "./translation-check";
+import { translationProblems } from "./rules/translations";
 
 export interface CheckOptions {
   /** Folder holding articles/, pages/, team/, es/ and clinic.yaml (a copy can be checked in tests). */

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { EntryKind } from "./lint/lint";
+import type { EntryKind } from "./rules/claims/lint";
 import type { ContentProblem } from "./problems";
 import {
   articleFrontmatterSchema,

@@ -1,6 +1,6 @@
 import type { FieldPosition } from "./frontmatter";
 import { describeImageProblem, lookUpImage } from "./images";
-import type { EntryKind } from "./lint/lint";
+import type { EntryKind } from "./rules/claims/lint";
 import { publicDir as defaultPublicDir } from "./paths";
 import type { ContentProblem } from "./problems";
 import type { ReadabilityFigures } from "./readability/measure";

@@ -5,14 +5,14 @@ import type { ContentEntry } from "./collection";
 import { collections, fileNameProblem, type Collection } from "./content-folders";
 import { parseFrontmatter, type FieldPosition, type FrontmatterComment } from "./frontmatter";
 import { contextProblems, type FileFacts } from "./context-check";
-import { lintEntry, type EntryKind } from "./lint/lint";
+import { lintEntry, type EntryKind } from "./rules/claims/lint";
 import { MdxSyntaxError, parseMdx } from "./mdx";
 import type { GlossaryEntry } from "./glossary-schema";
 import { sortProblems, type ContentProblem } from "./problems";
 import { fileRules, type FileRuleInput } from "./rules";
 import { readabilityOf } from "./rules/readability";
 
-export type { EntryKind } from "./lint/lint";
+export type { EntryKind } from "./rules/claims/lint";
 export { contextProblems, type FileFacts } from "./context-check";
 
 export interface EntryCheckContext {

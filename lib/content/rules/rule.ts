@@ -2,7 +2,7 @@ import type { Root } from "mdast";
 import type { FileFacts } from "../context-check";
 import type { FieldPosition } from "../frontmatter";
 import type { GlossaryEntry } from "../glossary-schema";
-import type { EntryKind } from "../lint/lint";
+import type { EntryKind } from "./claims/lint";
 import type { ContentProblem } from "../problems";
 import type { Language } from "../readability/measure";
 

@@ -1,6 +1,6 @@
-import type { Position } from "../lint/text";
-import { textBlocks, type TextBlock } from "../lint/text";
-import { sentences } from "../lint/sentences";
+import type { Position } from "./claims/text";
+import { textBlocks, type TextBlock } from "./claims/text";
+import { sentences } from "./claims/sentences";
 import type { FileRuleInput } from "./rule";
 
 export interface PlacedText {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { ContentEntry } from "../collection";
-import { checkEntry, type EntryKind } from "../entry-check";
-import { parseFrontmatter } from "../frontmatter";
-import { formatProblem } from "../problems";
-import { articleFrontmatterSchema, pageFrontmatterSchema } from "../schemas";
+import type { ContentEntry } from "../../collection";
+import { checkEntry, type EntryKind } from "../../entry-check";
+import { parseFrontmatter } from "../../frontmatter";
+import { formatProblem } from "../../problems";
+import { articleFrontmatterSchema, pageFrontmatterSchema } from "../../schemas";
 
 const file = "content/articles/example.mdx";
 const frontmatter = ['title: "About ketamine"', 'description: "What ketamine therapy is."', 'date: "2026-03-14"'];

@@ -31,7 +31,7 @@ export const referenceSchema = z.strictObject({
   publisher: nonEmpty('the journal or publisher, e.g. "Biological Psychiatry" or "U.S. Food and Drug Administration"', 200),
   year: z.number({ error: "must be a four-digit year without quotes, e.g. 2000" }).int({ error: "must be a whole year, e.g. 2000" }),
   doi: z.string({ error: 'must be text, e.g. doi: "10.1000/xyz123"' }).optional(),
-  pmid: z.union([z.string(), z.number()], { error: "must be the PubMed number, e.g. pmid: 10686270" }).optional(),
+  pmid: z.union([z.string(), z.number()], { error: "must be the PubMed number, e.g. pmid: 29465478" }).optional(),
   url: z.string({ error: 'must be text, e.g. url: "https://…"' }).optional(),
 });
 

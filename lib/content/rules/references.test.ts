@@ -13,7 +13,7 @@ const article = (references: string[], body: string) =>
 
 describe("references rule", () => {
   it("accepts a cited reference with a DOI, a PubMed ID or an https address", () => {
-    for (const link of ['    doi: "10.1016/S0006-3223(99)00230-9"', "    pmid: 10686270", '    url: "https://www.fda.gov/news"']) {
+    for (const link of ['    doi: "10.1097/HRP.0000000000000183"', "    pmid: 29465478", '    url: "https://www.fda.gov/news"']) {
       expect(referencesRule.check(ruleInput(article([...berman, link], "Ketamine was first tested in 2000 [1].")))).toEqual([]);
     }
   });
@@ -42,7 +42,7 @@ describe("references rule", () => {
   });
 
   it("reports a marker without a reference (error) and a reference never cited (warning)", () => {
-    const input = ruleInput(article([...berman, "    pmid: 10686270"], "No marker here.\n\nBut this cites [2]."));
+    const input = ruleInput(article([...berman, "    pmid: 29465478"], "No marker here.\n\nBut this cites [2]."));
     const problems = referencesRule.check(input);
     expect(where(problems)).toEqual(["15:16 error [references/marker]", "6:5 warning [references/uncited]"]);
     expect(problems[0]?.message).toBe("The citation marker [2] has no reference: the article lists 1 reference(s).");
@@ -60,6 +60,6 @@ describe("references rule", () => {
     expect(citedNumbers("1, 3")).toEqual([1, 3]);
     expect(citedNumbers("2–4")).toEqual([2, 3, 4]);
     expect(referenceHref({ authors: "a", title: "t", publisher: "p", year: 2000, doi: "10.1/x" })).toBe("https://doi.org/10.1/x");
-    expect(referenceHref({ authors: "a", title: "t", publisher: "p", year: 2000, pmid: 10686270 })).toBe("https://pubmed.ncbi.nlm.nih.gov/10686270/");
+    expect(referenceHref({ authors: "a", title: "t", publisher: "p", year: 2000, pmid: 29465478 })).toBe("https://pubmed.ncbi.nlm.nih.gov/29465478/");
   });
 });

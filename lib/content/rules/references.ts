@@ -105,10 +105,10 @@ function referenceProblems(input: FileRuleInput, reference: Reference, index: nu
     });
   }
   if (doi && !doiPattern.test(doi)) {
-    report("doi", "doi", `"${doi}" is not a DOI.`, 'Write only the DOI itself, starting with 10. and a slash, e.g. doi: "10.1016/S0006-3223(99)00230-9" (not the https://doi.org/ address).');
+    report("doi", "doi", `"${doi}" is not a DOI.`, 'Write only the DOI itself, starting with 10. and a slash, e.g. doi: "10.1097/HRP.0000000000000183" (not the https://doi.org/ address).');
   }
   if (pmid && !pmidPattern.test(pmid)) {
-    report("pmid", "pmid", `"${pmid}" is not a PubMed ID.`, "Write the PubMed number only, e.g. pmid: 10686270 (digits, without PMID:).");
+    report("pmid", "pmid", `"${pmid}" is not a PubMed ID.`, "Write the PubMed number only, e.g. pmid: 29465478 (digits, without PMID:).");
   }
   if (url && !/^https:\/\/[^\s/]+\.[^\s]+$/.test(url)) {
     report("url", "url", `"${url.slice(0, 60)}" is not an https:// address.`, "Use the page's https:// address; http:// pages are not linked.");

@@ -5,7 +5,14 @@ import { PageHeader } from "@/components/layout/page-header";
 import { ConsultationCta } from "@/components/mdx/consultation-cta";
 import { MdxBody } from "@/components/mdx/mdx-body";
 
+import { KeyPoints } from "@/components/health/key-points";
+import { LicenceLookupLink, licenceSummary } from "@/components/health/licence";
+import { ReferencesList } from "@/components/health/references-list";
+import { ReviewLine } from "@/components/health/review-line";
 import { getRelatedArticles, type Article } from "@/lib/content/articles";
+import { linkCitations, linkGlossaryTerms } from "@/lib/content/body-links";
+import { getGlossary, glossaryPaths } from "@/lib/content/glossary";
+import { t } from "@/lib/i18n/messages";
 import { compileMdx, endsWithConsultationCta } from "@/lib/content/mdx";
 import { imageSize } from "@/lib/content/images";
 import { getTeamMember } from "@/lib/content/team";
@@ -16,7 +23,15 @@ import { TableOfContents } from "./table-of-contents";
 /** One article as readers see it; the public route and the draft preview both render this. */
 export async function ArticleView({ article }: { article: Article }) {
   const { frontmatter } = article;
-  const { hast, toc } = await compileMdx(article.body, article.bodyStartLine);
+  const compiled = await compileMdx(article.body, article.bodyStartLine);
+  const { toc } = compiled;
+  const references = frontmatter.references ?? [];
+  const hast = linkGlossaryTerms(
+    linkCitations(compiled.hast, references.length, t("en").health.citation),
+    getGlossary(),
+    "en",
+    glossaryPaths.en,
+  );
   const related = getRelatedArticles(article);
 
   return (
@@ -59,10 +74,13 @@ export async function ArticleView({ article }: { article: Article }) {
 
       <div className="mx-auto max-w-3xl px-4 sm:px-6">
         <HeroImage src={frontmatter.image} alt={frontmatter.imageAlt} />
+        <KeyPoints points={frontmatter.keyPoints} />
         <div className="my-8">
           <TableOfContents entries={toc} />
         </div>
         <MdxBody tree={hast} />
+        <ReferencesList references={references} />
+        <ReviewLine lastReviewed={frontmatter.lastReviewed} nextReview={frontmatter.nextReview} />
         {endsWithConsultationCta(hast) ? null : <ConsultationCta />}
         {related.length > 0 ? (
           <section aria-labelledby="related-heading" className="mt-12">
@@ -78,7 +96,10 @@ export async function ArticleView({ article }: { article: Article }) {
   );
 }
 
-/** "Medically reviewed by Name, credentials, on date", linking to the clinician on /about. */
+/**
+ * "Medically reviewed by Name, credentials, on date", linking to the clinician on /about, with
+ * their licence and the board's public lookup (California B&P §680.5).
+ */
 function MedicalReview({ reviewedBy, lastReviewed }: { reviewedBy?: string; lastReviewed?: string }) {
   const member = reviewedBy ? getTeamMember(reviewedBy) : undefined;
   if (!member || !lastReviewed) return null;
@@ -89,6 +110,13 @@ function MedicalReview({ reviewedBy, lastReviewed }: { reviewedBy?: string; last
         {member.frontmatter.name}
       </Link>
       , {member.frontmatter.credentials}, on <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
+      {licenceSummary(member.frontmatter) ? <span> · {licenceSummary(member.frontmatter)}</span> : null}
+      {member.frontmatter.licenseLookup ? (
+        <span>
+          {" "}
+          · <LicenceLookupLink href={member.frontmatter.licenseLookup} />
+        </span>
+      ) : null}
     </p>
   );
 }

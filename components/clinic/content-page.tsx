@@ -3,6 +3,7 @@ import { LiveContent } from "@/components/dev/live-content";
 import { PageHeader } from "@/components/layout/page-header";
 import { ConsultationCta } from "@/components/mdx/consultation-cta";
 import { MdxBody } from "@/components/mdx/mdx-body";
+import { ReviewLine } from "@/components/health/review-line";
 import { JsonLd } from "@/components/seo/json-ld";
 import type { ClinicPage } from "@/lib/content/pages";
 import { clinicWebPageNode } from "@/lib/seo/json-ld";
@@ -33,6 +34,7 @@ export async function ContentPage({
         {before}
         <MdxBody tree={hast} />
         {after}
+        <ReviewLine lastReviewed={page.frontmatter.lastReviewed} nextReview={page.frontmatter.nextReview} />
         {cta ? <ConsultationCta /> : null}
       </div>
       <LiveContent />

@@ -11,7 +11,7 @@ export function LanguageSwitch({ locale, path }: { locale: Locale; path: string 
   const words = t(locale).languageSwitch;
   const otherLang = locale === "es" ? "en" : "es";
   return (
-    <div className="border-b border-sand-200 bg-white">
+    <div className="border-b border-sand-200 bg-white" data-print="hide">
       <p className="mx-auto flex max-w-6xl justify-end px-4 sm:px-6">
         <a
           href={target.href}

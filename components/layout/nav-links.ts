@@ -12,7 +12,10 @@ export const navLinks = [
 ] as const;
 
 /** Footer only: for the people who send us patients. */
-export const moreLinks = [{ href: "/for-clinicians", label: "For referring clinicians" }] as const;
+export const moreLinks = [
+  { href: "/for-clinicians", label: "For referring clinicians" },
+  { href: "/glossary", label: "Glossary" },
+] as const;
 
 export const legalLinks = [
   { href: "/privacy", label: "Privacy" },
@@ -21,6 +24,8 @@ export const legalLinks = [
   { href: "/notice-of-privacy-practices", label: "Notice of Privacy Practices" },
   // California requires the Open Payments notice on every physician practice's website.
   { href: "/open-payments", label: "Open Payments notice" },
+  // Who writes and reviews the health information, and how to report an error (issue 22).
+  { href: "/editorial-policy", label: "Editorial policy" },
 ] as const;
 
 /**
@@ -40,4 +45,6 @@ export const spanishLegalLinks = [
   { href: "/es/privacidad", label: "Privacidad" },
   { href: "/es/accesibilidad", label: "Accesibilidad" },
   { href: "/es/aviso-medico", label: "Aviso médico" },
+  { href: "/es/politica-editorial", label: "Política editorial" },
+  { href: "/es/glosario", label: "Glosario" },
 ] as const;

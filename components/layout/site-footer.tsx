@@ -114,7 +114,7 @@ function FooterLinks({
   links: readonly { href: string; label: string }[];
 }) {
   return (
-    <nav aria-labelledby={id}>
+    <nav aria-labelledby={id} data-print="hide">
       <h2 id={id} className="text-base font-bold">
         {title}
       </h2>

@@ -10,7 +10,11 @@ export function ConsultationCta({ locale = "en" }: { locale?: Locale }) {
   const clinic = getClinic();
   const words = t(locale).consultationCta;
   return (
-    <section aria-label={words.label} className="not-prose my-10 rounded-2xl bg-sand-100 px-6 py-6 text-ink">
+    <section
+      aria-label={words.label}
+      data-print="hide"
+      className="not-prose my-10 rounded-2xl bg-sand-100 px-6 py-6 text-ink"
+    >
       <p className="text-xl font-bold text-brand-900">{words.heading}</p>
       <p className="mt-2">{words.body}</p>
       <p className="mt-4 flex flex-wrap items-center gap-4">

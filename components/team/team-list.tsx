@@ -1,3 +1,4 @@
+import { LicenceDetails } from "@/components/health/licence";
 import { ContentImage } from "@/components/images/content-image";
 import { imageSize } from "@/lib/content/images";
 import { getTeam } from "@/lib/content/team";
@@ -27,6 +28,7 @@ export function TeamList() {
             <h3 className="text-lg font-bold text-brand-900">{member.frontmatter.name}</h3>
             <p className="text-ink-muted">{member.frontmatter.credentials}</p>
             <p className="mt-1 font-medium">{member.frontmatter.role}</p>
+            <LicenceDetails member={member.frontmatter} />
             <p className="mt-3">{member.body.trim()}</p>
           </li>
         ))}

@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Collection } from "./content-folders";
 import type { FileFacts } from "./context-check";
+import type { GlossaryEntry } from "./glossary-schema";
 import { projectRoot } from "./paths";
 
 /** A file for the analysis (in this thread or a worker). */
@@ -12,6 +13,8 @@ export interface CheckTask {
   file: string;
   collection: Collection;
   source: string;
+  /** content/glossary.yaml's entries (the glossary rule reads them; part of the cache key). */
+  glossary?: GlossaryEntry[];
 }
 
 export interface Checker {
@@ -69,7 +72,7 @@ export async function loadChecker(cacheDir: string): Promise<Checker> {
       if (workers < 2) {
         // Loaded only when needed: a run answered from the cache never loads the Markdown parser.
         const { analyzeFile } = (await import(bundle ? pathToFileURL(bundle).href : "./entry-check")) as typeof import("./entry-check");
-        return tasks.map((task) => analyzeFile(task.source, task.file, task.collection));
+        return tasks.map((task) => analyzeFile(task.source, task.file, task.collection, task.glossary));
       }
       return inWorkers(tasks, workers, bundle ? pathToFileURL(bundle) : new URL("./check-worker.mjs", import.meta.url));
     },

@@ -13,6 +13,6 @@ export { analyzeFile };
 // Only in a thread started for this (imported elsewhere, e.g. in a test runner's thread, it only exports).
 if ((workerData as { contentCheckWorker?: boolean } | undefined)?.contentCheckWorker) {
   parentPort?.on("message", (tasks: CheckTask[]) => {
-    parentPort?.postMessage(tasks.map((task) => analyzeFile(task.source, task.file, task.collection)));
+    parentPort?.postMessage(tasks.map((task) => analyzeFile(task.source, task.file, task.collection, task.glossary)));
   });
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { articleFields, clinician, makeContentFolder, mdx } from "@/tests/support/content-folder";
+import { articleFields, clinician, licenceFields, makeContentFolder, mdx } from "@/tests/support/content-folder";
 import { imageBytes } from "@/tests/support/images";
 import { checkContent } from "./check";
 import { formatProblem, type ContentProblem } from "./problems";
@@ -23,7 +23,14 @@ describe("checkContent", () => {
     folder.image("team-rivera.png", imageBytes.png(400, 400));
     folder.write(
       "team/medical-director.mdx",
-      mdx(['name: "Dr. Jordan Rivera"', 'credentials: "MD"', 'role: "Medical Director"', 'photo: "/images/team-rivera.png"', 'photoAlt: "Dr. Rivera in the clinic"']),
+      mdx([
+        'name: "Dr. Jordan Rivera"',
+        'credentials: "MD"',
+        'role: "Medical Director"',
+        'photo: "/images/team-rivera.png"',
+        'photoAlt: "Dr. Rivera in the clinic"',
+        ...licenceFields,
+      ]),
     );
     folder.write(
       "articles/reviewed.mdx",
@@ -111,7 +118,14 @@ describe("checkContent", () => {
   it("checks a clinician's photo", async () => {
     const file = folder.write(
       "team/medical-director.mdx",
-      mdx(['name: "Dr. Jordan Rivera"', 'credentials: "MD"', 'role: "Medical Director"', 'photo: "/images/team/rivera.jpg"', 'photoAlt: "Dr. Rivera in the clinic"']),
+      mdx([
+        'name: "Dr. Jordan Rivera"',
+        'credentials: "MD"',
+        'role: "Medical Director"',
+        'photo: "/images/team/rivera.jpg"',
+        'photoAlt: "Dr. Rivera in the clinic"',
+        ...licenceFields,
+      ]),
     );
     expect((await check()).map(formatProblem)).toEqual([
       `${file}:5:9  error  [photo]
@@ -158,10 +172,14 @@ describe("medical review", () => {
 
   it("warns (without failing) when the review is more than 12 months old", async () => {
     const file = folder.write("articles/old.mdx", mdx([...articleFields, "reviewedBy: medical-director", 'lastReviewed: "2025-11-25"']));
-    folder.write("articles/recent.mdx", mdx([...articleFields, "reviewedBy: medical-director", 'lastReviewed: "2025-11-26"']));
+    // Due today: not overdue yet, but within the 30 days' notice of the review cycle (issue 22).
+    const recent = folder.write("articles/recent.mdx", mdx([...articleFields, "reviewedBy: medical-director", 'lastReviewed: "2025-11-26"']));
     expect((await check()).map(formatProblem)).toEqual([
       `${file}:6:16  warning  [lastReviewed]
   Problem: The medical review of 2025-11-25 is more than 12 months old.
+  Fix: Ask a clinician to review the article again, then set lastReviewed to the date of the new review.`,
+      `${recent}:6:16  warning  [review/due-soon]
+  Problem: The next review of this article is due on 2026-11-26, within 30 days.
   Fix: Ask a clinician to review the article again, then set lastReviewed to the date of the new review.`,
     ]);
   });

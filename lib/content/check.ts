@@ -7,9 +7,12 @@ import { loadChecker, type CheckTask } from "./check-runner";
 import { clinicSchema } from "./clinic";
 import { collections, type Collection } from "./content-folders";
 import { contextProblems, type FileFacts } from "./context-check";
+import { parseGlossary, type GlossaryEntry } from "./glossary-schema";
+import type { ReadabilityFigures } from "./readability/measure";
+import { siteRules } from "./rules";
 import { contentDir, projectRoot, publicDir as defaultPublicDir, relativeToRoot } from "./paths";
 import { sortProblems, type ContentProblem } from "./problems";
-import { translationProblems } from "./translation-check";
+import { translationProblems } from "./rules/translations";
 
 export interface CheckOptions {
   /** Folder holding articles/, pages/, team/, es/ and clinic.yaml (a copy can be checked in tests). */
@@ -22,6 +25,14 @@ export interface CheckOptions {
   cacheFile?: string;
   /** Worker threads for files not in the cache; default: one per core when there are many files. */
   workers?: number;
+  /** A build for the public address: placeholders in clinicians' licences are then errors. */
+  publicBuild?: boolean;
+}
+
+export interface ContentReport {
+  problems: ContentProblem[];
+  /** Each scored file's reading level (content:check --json). */
+  readability: ({ file: string } & ReadabilityFigures)[];
 }
 
 /** Outside content/ and the build output; `rm -rf node_modules/.cache` clears it. */
@@ -39,16 +50,26 @@ export const defaultCacheFile = path.join(cacheDir, "content-check.json");
  * team, translations' counterparts, today's date) are cheap and run every time.
  */
 export async function checkContent(options: CheckOptions = {}): Promise<ContentProblem[]> {
+  return (await checkContentReport(options)).problems;
+}
+
+/** checkContent, plus the figures the checks computed on the way (reading levels). */
+export async function checkContentReport(options: CheckOptions = {}): Promise<ContentReport> {
   // The folder the site serves (CONTENT_DIR when a copy is served), so what is checked is what is shown.
   const root = options.contentRoot ?? contentDir;
   const publicDir = options.publicDir ?? defaultPublicDir;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const problems: ContentProblem[] = [...checkClinic(path.join(root, "clinic.yaml"))];
+  const glossary = readGlossary(path.join(root, "glossary.yaml"));
+  problems.push(...glossary.problems);
 
-  const tasks = (Object.keys(collections) as Collection[]).flatMap((collection) => readTasks(root, collection));
+  const tasks = (Object.keys(collections) as Collection[]).flatMap((collection) =>
+    readTasks(root, collection).map((task) => ({ ...task, glossary: glossary.entries })),
+  );
   const checker = await loadChecker(cacheDir);
   const cache = options.cacheFile ? readCache(options.cacheFile, checker.version) : undefined;
-  const keyOf = (task: CheckTask) => createHash("sha256").update(`${task.collection}\0${task.file}\0${task.source}`).digest("base64url");
+  const keyOf = (task: CheckTask) =>
+    createHash("sha256").update(`${task.collection}\0${task.file}\0${task.source}\0${glossary.text}`).digest("base64url");
   const facts = new Map<CheckTask, FileFacts>();
   const misses: CheckTask[] = [];
   for (const task of tasks) {
@@ -75,7 +96,17 @@ export async function checkContent(options: CheckOptions = {}): Promise<ContentP
       { teamIds, englishArticles: slugs("article"), englishPages: slugs("page") },
     ),
   );
-  return sortProblems(problems);
+  const allFacts = tasks.map((task) => facts.get(task)!);
+  const context = { today, publicBuild: options.publicBuild ?? false };
+  for (const rule of siteRules) problems.push(...rule.check(allFacts, context));
+  const readability = allFacts.flatMap((fileFacts) => (fileFacts.readability ? [{ file: fileFacts.file, ...fileFacts.readability }] : []));
+  return { problems: sortProblems(problems), readability };
+}
+
+function readGlossary(file: string): { entries: GlossaryEntry[]; problems: ContentProblem[]; text: string } {
+  if (!existsSync(file)) return { entries: [], problems: [], text: "" };
+  const text = readFileSync(file, "utf8");
+  return { ...parseGlossary(text, relativeToRoot(file)), text };
 }
 
 function readTasks(root: string, collection: Collection): CheckTask[] {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { EntryKind } from "./lint/lint";
+import type { EntryKind } from "./rules/claims/lint";
 import type { ContentProblem } from "./problems";
 import {
   articleFrontmatterSchema,
@@ -14,12 +14,12 @@ import {
  * rules apply. Translations (content/es/) are checked as the English files they translate.
  */
 export const collections = {
-  article: { folder: "articles", kind: "article", schema: articleFrontmatterSchema },
-  page: { folder: "pages", kind: "page", schema: pageFrontmatterSchema },
-  team: { folder: "team", kind: "team", schema: teamMemberSchema },
-  "translated-article": { folder: "es/articles", kind: "article", schema: translatedArticleSchema },
-  "translated-page": { folder: "es/pages", kind: "page", schema: translatedHomeSchema },
-} as const satisfies Record<string, { folder: string; kind: EntryKind; schema: z.ZodType<unknown> }>;
+  article: { folder: "articles", kind: "article", language: "en", schema: articleFrontmatterSchema },
+  page: { folder: "pages", kind: "page", language: "en", schema: pageFrontmatterSchema },
+  team: { folder: "team", kind: "team", language: "en", schema: teamMemberSchema },
+  "translated-article": { folder: "es/articles", kind: "article", language: "es", schema: translatedArticleSchema },
+  "translated-page": { folder: "es/pages", kind: "page", language: "es", schema: translatedHomeSchema },
+} as const satisfies Record<string, { folder: string; kind: EntryKind; language: "en" | "es"; schema: z.ZodType<unknown> }>;
 
 export type Collection = keyof typeof collections;
 

@@ -1,8 +1,9 @@
 import type { FieldPosition } from "./frontmatter";
 import { describeImageProblem, lookUpImage } from "./images";
-import type { EntryKind } from "./lint/lint";
+import type { EntryKind } from "./rules/claims/lint";
 import { publicDir as defaultPublicDir } from "./paths";
 import type { ContentProblem } from "./problems";
+import type { ReadabilityFigures } from "./readability/measure";
 
 /*
  * The part of the content check that looks beyond one file's text. Kept apart from the text
@@ -36,6 +37,8 @@ export interface FileFacts {
   problems: ContentProblem[];
   /** Markdown images of the body, to look up in public/ on every run (files come and go). */
   images: { url: string; line?: number; column?: number }[];
+  /** The reading level of the text (content:check --json), when it is long enough to score. */
+  readability?: ReadabilityFigures;
 }
 
 /** The checks against the rest of the site, run afresh every time: images on disk, the team, today. */
@@ -67,7 +70,8 @@ export function contextProblems(facts: FileFacts, context: SiteContext): Content
   if (facts.kind === "team") imageField("photo");
   if (facts.kind !== "article") return problems;
 
-  const { reviewedBy, lastReviewed } = facts.frontmatter as { reviewedBy?: string; lastReviewed?: string };
+  // Review dates are the review rule's (lib/content/rules/review-dates.ts).
+  const { reviewedBy } = facts.frontmatter as { reviewedBy?: string };
   imageField("image");
   if (reviewedBy && context.teamIds && !context.teamIds.has(reviewedBy)) {
     problems.push({
@@ -79,23 +83,8 @@ export function contextProblems(facts: FileFacts, context: SiteContext): Content
       fix: `Use one of: ${[...context.teamIds].join(", ") || "(no clinicians yet)"}, or add the clinician to content/team/.`,
     });
   }
-  if (lastReviewed && context.today && isOlderThanAYear(lastReviewed, context.today)) {
-    problems.push({
-      severity: "warning",
-      file: facts.file,
-      ...at("lastReviewed"),
-      rule: "lastReviewed",
-      message: `The medical review of ${lastReviewed} is more than 12 months old.`,
-      fix: "Ask a clinician to review the article again, then set lastReviewed to the date of the new review.",
-    });
-  }
   return problems;
 }
 
-/** True when `date` is more than 12 months before `today` (both YYYY-MM-DD). */
-export function isOlderThanAYear(date: string, today: string): boolean {
-  const aYearAgo = String(Number(today.slice(0, 4)) - 1).padStart(4, "0") + today.slice(4);
-  return date < aYearAgo;
-}
 
 const imageRule = { "not-under-images": "image/path", missing: "image/missing", unsupported: "image/format", unreadable: "image/format" } as const;

@@ -5,12 +5,15 @@ import type { ContentEntry } from "./collection";
 import { collections, fileNameProblem, type Collection } from "./content-folders";
 import { parseFrontmatter, type FieldPosition, type FrontmatterComment } from "./frontmatter";
 import { contextProblems, type FileFacts } from "./context-check";
-import { lintEntry, type EntryKind } from "./lint/lint";
+import { lintEntry, type EntryKind } from "./rules/claims/lint";
 import { MdxSyntaxError, parseMdx } from "./mdx";
+import type { GlossaryEntry } from "./glossary-schema";
 import { sortProblems, type ContentProblem } from "./problems";
+import { fileRules, type FileRuleInput } from "./rules";
+import { readabilityOf } from "./rules/readability";
 
-export type { EntryKind } from "./lint/lint";
-export { contextProblems, isOlderThanAYear, type FileFacts } from "./context-check";
+export type { EntryKind } from "./rules/claims/lint";
+export { contextProblems, type FileFacts } from "./context-check";
 
 export interface EntryCheckContext {
   kind: EntryKind;
@@ -20,15 +23,17 @@ export interface EntryCheckContext {
   teamIds?: ReadonlySet<string>;
   /** Today as YYYY-MM-DD, to tell whether a medical review is more than 12 months old. */
   today?: string;
+  language?: FileRuleInput["language"];
+  glossary?: GlossaryEntry[];
 }
 
 
-/** Frontmatter fields readers see, and so the claims rules read. */
+/** Frontmatter fields readers see, and so the claims rules read (each key point too). */
 const visibleFields = ["title", "description"] as const;
 
 /** Checks one file's text. `file` is the path relative to the repository root. */
-export function analyzeFile(source: string, file: string, collection: Collection): FileFacts {
-  const { kind, schema } = collections[collection];
+export function analyzeFile(source: string, file: string, collection: Collection, glossary: GlossaryEntry[] = []): FileFacts {
+  const { kind, schema, language } = collections[collection];
   const name = path.posix.basename(file);
   const slug = name.replace(/\.mdx$/, "");
   const badName = fileNameProblem(file);
@@ -45,6 +50,8 @@ export function analyzeFile(source: string, file: string, collection: Collection
     frontmatter,
     fields: parsed.fields,
     frontmatterComments: parsed.comments,
+    language,
+    glossary,
   });
   return {
     file,
@@ -55,6 +62,7 @@ export function analyzeFile(source: string, file: string, collection: Collection
     fields: parsed.fields,
     problems: sortProblems([...problems, ...body.problems]),
     images: body.images,
+    ...(body.readability ? { readability: body.readability } : {}),
   };
 }
 
@@ -66,10 +74,15 @@ interface BodyInput {
   frontmatter: Record<string, unknown>;
   fields: Record<string, FieldPosition>;
   frontmatterComments: FrontmatterComment[];
+  language: FileRuleInput["language"];
+  glossary: GlossaryEntry[];
 }
 
-/** The MDX, its components, raw HTML, images' alt text, and the claims and safe-messaging rules. */
-function analyzeBody(input: BodyInput): { problems: ContentProblem[]; images: FileFacts["images"] } {
+/**
+ * The MDX, its components, raw HTML, images' alt text, the claims and safe-messaging rules, and
+ * the rule families of lib/content/rules/ that read one file.
+ */
+function analyzeBody(input: BodyInput): { problems: ContentProblem[]; images: FileFacts["images"]; readability?: FileFacts["readability"] } {
   const problems: ContentProblem[] = [];
   const images: FileFacts["images"] = [];
   let parsed;
@@ -108,7 +121,19 @@ function analyzeBody(input: BodyInput): { problems: ContentProblem[]; images: Fi
     }
   });
   problems.push(...lint(input, parsed.tree));
-  return { problems, images };
+  const ruleInput: FileRuleInput = {
+    file: input.file,
+    kind: input.kind,
+    language: input.language,
+    frontmatter: input.frontmatter,
+    fields: input.fields,
+    tree: parsed.tree,
+    body: input.body,
+    bodyStartLine: input.bodyStartLine,
+    glossary: input.glossary,
+  };
+  for (const rule of fileRules) problems.push(...rule.check(ruleInput));
+  return { problems, images, readability: readabilityOf(ruleInput)?.figures };
 }
 
 function lint(input: BodyInput, tree: Parameters<typeof lintEntry>[0]["tree"]): ContentProblem[] {
@@ -118,8 +143,10 @@ function lint(input: BodyInput, tree: Parameters<typeof lintEntry>[0]["tree"]): 
     tree,
     body: input.body,
     bodyStartLine: input.bodyStartLine,
-    fields: visibleFields.flatMap((name) => {
-      const value = input.frontmatter[name];
+    fields: [
+      ...visibleFields.map((name) => ({ name, value: input.frontmatter[name] })),
+      ...(Array.isArray(input.frontmatter.keyPoints) ? input.frontmatter.keyPoints : []).map((value, index) => ({ name: `keyPoints.${index}`, value })),
+    ].flatMap(({ name, value }) => {
       const position = input.fields[name];
       return typeof value === "string" && position ? [{ name, value, position }] : [];
     }),
@@ -142,6 +169,8 @@ export async function checkEntry(entry: ContentEntry<unknown>, context: EntryChe
     frontmatter,
     fields,
     frontmatterComments: entry.frontmatterComments ?? [],
+    language: context.language ?? "en",
+    glossary: context.glossary ?? [],
   });
   const facts: FileFacts = { file: entry.file, kind: context.kind, slug: entry.slug, valid: true, frontmatter, fields, ...body };
   return { problems: sortProblems([...body.problems, ...contextProblems(facts, context)]) };

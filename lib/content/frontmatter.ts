@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import { isMap, isScalar, LineCounter, parseDocument, Scalar, type Document } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document } from "yaml";
 import type { z } from "zod";
 import { fieldFixes } from "./schemas";
 import type { ContentProblem } from "./problems";
@@ -111,11 +111,28 @@ function validateFields<T>(
   const problems: ContentProblem[] = [];
   const fields: Record<string, FieldPosition> = {};
   if (isMap(document.contents)) {
+    const record = (name: string, node: unknown) => {
+      if (isScalar(node) && node.range) {
+        const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
+        const position = lineCounter.linePos(node.range[0] + (quoted ? 1 : 0));
+        fields[name] = { line: position.line + yamlFirstLine - 1, column: position.col };
+      } else if (isSeq(node)) {
+        // List items as "keyPoints.0", "references.1.doi": rules point at the item they mean.
+        node.items.forEach((item, index) => record(`${name}.${index}`, item));
+      } else if (isMap(node)) {
+        const first = node.items[0];
+        const offset = first && isScalar(first.key) ? first.key.range?.[0] : undefined;
+        // A top-level map (hero) keeps pointing at its name, as before; list items at their first field.
+        if (offset !== undefined && name.includes(".")) {
+          const position = lineCounter.linePos(offset);
+          fields[name] = { line: position.line + yamlFirstLine - 1, column: position.col };
+        }
+        for (const pair of node.items) if (isScalar(pair.key)) record(`${name}.${String(pair.key.value)}`, pair.value);
+      }
+    };
     for (const pair of document.contents.items) {
-      if (!isScalar(pair.key) || !isScalar(pair.value) || !pair.value.range) continue;
-      const quoted = pair.value.type === Scalar.QUOTE_DOUBLE || pair.value.type === Scalar.QUOTE_SINGLE;
-      const position = lineCounter.linePos(pair.value.range[0] + (quoted ? 1 : 0));
-      fields[String(pair.key.value)] = { line: position.line + yamlFirstLine - 1, column: position.col };
+      if (!isScalar(pair.key)) continue;
+      record(String(pair.key.value), pair.value);
     }
   }
 

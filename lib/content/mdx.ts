@@ -10,11 +10,11 @@ import remarkRehype, { type Options as RemarkRehypeOptions } from "remark-rehype
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { sanitizeSchema } from "./html-allow-list";
-import { checkMdxTree, type MdxCheckFinding } from "./mdx-check";
+import { checkMdxTree, type MdxCheckFinding } from "./rules/mdx";
 import { rehypeCollectToc, rehypeImageSize, rehypeMdxToElements, type TocEntry } from "./mdx-plugins";
 import { publicDir as defaultPublicDir } from "./paths";
 
-export type { MdxCheckFinding } from "./mdx-check";
+export type { MdxCheckFinding } from "./rules/mdx";
 
 export interface ParsedMdx {
   /** The Markdown syntax tree of the body (positions relative to the body), for content checks. */

@@ -21,6 +21,22 @@ const nonEmpty = (what: string, max: number) =>
     .min(1, { error: `must not be empty (${what})` })
     .max(max, { error: `is too long: keep it to ${max} characters or fewer (${what})` });
 
+/**
+ * One source an article cites. The identifiers are checked by the references rule
+ * (lib/content/rules/references.ts), which can point at the line of a bad DOI.
+ */
+export const referenceSchema = z.strictObject({
+  authors: nonEmpty('who wrote it, e.g. "Berman RM, Cappiello A, Anand A, et al."', 300),
+  title: nonEmpty("the title of the article or page", 300),
+  publisher: nonEmpty('the journal or publisher, e.g. "Biological Psychiatry" or "U.S. Food and Drug Administration"', 200),
+  year: z.number({ error: "must be a four-digit year without quotes, e.g. 2000" }).int({ error: "must be a whole year, e.g. 2000" }),
+  doi: z.string({ error: 'must be text, e.g. doi: "10.1000/xyz123"' }).optional(),
+  pmid: z.union([z.string(), z.number()], { error: "must be the PubMed number, e.g. pmid: 29465478" }).optional(),
+  url: z.string({ error: 'must be text, e.g. url: "https://…"' }).optional(),
+});
+
+export type Reference = z.infer<typeof referenceSchema>;
+
 export const articleFrontmatterSchema = z
   .strictObject({
     title: nonEmpty("the article's headline", 120),
@@ -37,6 +53,11 @@ export const articleFrontmatterSchema = z
     imageAlt: nonEmpty("a short description of the image for people who cannot see it", 200).optional(),
     reviewedBy: nonEmpty("the id of a clinician in content/team/", 60).optional(),
     lastReviewed: isoDate.optional(),
+    nextReview: isoDate.optional(),
+    // How many points and how long each may be is the key-points rule's job (lib/content/rules/key-points.ts),
+    // so the message can name the point and its line.
+    keyPoints: z.array(nonEmpty("one plain sentence", 400), { error: 'must be a list of sentences, each on its own line starting with "- "' }).optional(),
+    references: z.array(referenceSchema, { error: "must be a list of references (see CONTENT.md)" }).optional(),
   })
   .superRefine((data, ctx) => {
     if (data.image && !data.imageAlt) {
@@ -75,6 +96,8 @@ export const pageFrontmatterSchema = z.strictObject({
   description: nonEmpty("one or two sentences shown in search results and link previews", 160),
   updated: isoDate.optional(),
   hero: heroSchema.optional(),
+  lastReviewed: isoDate.optional(),
+  nextReview: isoDate.optional(),
 });
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
@@ -88,6 +111,21 @@ export const teamMemberSchema = z.strictObject({
     .regex(/^\/images\/[\w./-]+$/, { error: 'must be a path under /images/, e.g. "/images/team/rivera.jpg"' })
     .optional(),
   photoAlt: nonEmpty("what the photo shows, for people who cannot see it", 200).optional(),
+  // California B&P §680.5: licence type, highest degree and board certification, as separate fields.
+  licenseType: nonEmpty('the licence, e.g. "Physician and Surgeon"', 120).optional(),
+  licenseNumber: nonEmpty('the licence number, e.g. "A123456"', 40).optional(),
+  licensingBoard: nonEmpty('the board, e.g. "Medical Board of California"', 120).optional(),
+  licenseLookup: z
+    .string()
+    .regex(/^https:\/\/\S+$/, { error: 'must be the https:// address of the board\'s public licence lookup, e.g. "https://search.dca.ca.gov/"' })
+    .optional(),
+  highestDegree: nonEmpty('the highest degree, e.g. "MD"', 80).optional(),
+  boardCertification: z
+    .strictObject({
+      board: nonEmpty('the certifying board, e.g. "American Board of Psychiatry and Neurology"', 160),
+      specialty: nonEmpty('the specialty, e.g. "Psychiatry"', 120),
+    })
+    .optional(),
 }).superRefine((data, ctx) => {
   if (data.photo && !data.photoAlt) {
     ctx.addIssue({ code: "custom", path: ["photoAlt"], message: "is missing: every photo needs alt text" });
@@ -146,5 +184,14 @@ export const fieldFixes: Record<string, string> = {
   role: 'Write their role, e.g. role: "Medical Director".',
   photo: 'Put the photo in public/images/team/ and write its path, e.g. photo: "/images/team/rivera.jpg".',
   photoAlt: 'Describe the photo in a short sentence, e.g. photoAlt: "Dr. Rivera smiling in the clinic\'s reception".',
+  nextReview: 'Write the date the next review is due in quotes as YYYY-MM-DD, or remove the line (default: 12 months after lastReviewed).',
+  keyPoints: 'Write 3 to 5 plain sentences as a list, each line starting with "- " (see CONTENT.md).',
+  references: "Write each reference with authors, title, publisher, year and a doi, pmid or url (see CONTENT.md).",
+  licenseType: 'Write the licence type, e.g. licenseType: "Physician and Surgeon".',
+  licenseNumber: 'Write the licence number as the board shows it, e.g. licenseNumber: "A123456".',
+  licensingBoard: 'Write the board, e.g. licensingBoard: "Medical Board of California".',
+  licenseLookup: 'Write the board\'s public lookup address, e.g. licenseLookup: "https://search.dca.ca.gov/".',
+  highestDegree: 'Write the highest degree, e.g. highestDegree: "MD".',
+  boardCertification: "Write board: and specialty: under boardCertification, or remove it (see CONTENT.md).",
   hero: "Give the home page's hero a heading, a lead and a primaryCta with label and href (see CONTENT.md).",
 };

@@ -52,3 +52,16 @@ export function formatHoursIn(
     return `${days}: ${timeIn(locale, slot.opens)}–${timeIn(locale, slot.closes)}`;
   });
 }
+
+/**
+ * The review line's dates as the NHS writes them, day first: "20 November 2026" /
+ * "20 de noviembre de 2026".
+ */
+export function formatReviewDateIn(locale: Locale, isoDate: string): string {
+  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString(locale === "en" ? "en-GB" : languageTag.es, {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
+}

@@ -35,6 +35,7 @@ describe("English ↔ Spanish addresses from translationOf (the repository's con
       [
         "accessibility",
         "disclaimer",
+        "editorial-policy",
         "faq",
         "home",
         "ketamine-therapy",

@@ -6,6 +6,7 @@ import {
   spanishArticleFor,
   spanishPageFor,
 } from "@/lib/content/translations";
+import { glossaryPaths } from "@/lib/content/glossary";
 import { homePageSlug } from "@/lib/content/page-routes";
 import { consultationPaths } from "./form-paths";
 import type { Locale } from "./messages";
@@ -28,6 +29,7 @@ export const spanishFeedPath = "/es/feed.xml";
 
 /** Both addresses of an English page, or undefined when it has no Spanish translation. */
 export function counterpartsOfEnglish(path: string): Counterparts | undefined {
+  if (path === glossaryPaths.en) return glossaryPaths;
   if (path === "/") return getSpanishHome() ? { en: "/", es: spanishHomePath } : undefined;
   if (path === consultationPaths.en) return consultationPaths;
   if (path === "/articles")
@@ -47,6 +49,7 @@ export function counterpartsOfEnglish(path: string): Counterparts | undefined {
 
 /** Both addresses of a Spanish page (every Spanish page translates an English one). */
 export function counterpartsOfSpanish(path: string): Counterparts | undefined {
+  if (path === glossaryPaths.es) return glossaryPaths;
   if (path === spanishHomePath) return { en: "/", es: path };
   if (path === consultationPaths.es) return consultationPaths;
   if (path === spanishArticlesPath) return { en: "/articles", es: path };

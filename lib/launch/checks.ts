@@ -4,6 +4,7 @@ import matter from "gray-matter";
 import nodemailer from "nodemailer";
 import type { Env } from "@/lib/env";
 import { smtpTransportOptions } from "@/lib/mail/transport";
+import { medicalReviewCheck } from "./health-content";
 import { formatPlaceholder, scanForPlaceholders } from "./placeholders";
 import { notPublicReason } from "./public-address";
 
@@ -276,6 +277,7 @@ export const launchChecks: LaunchCheck[] = [
   secretsCheck,
   reviewersCheck,
   translationsCheck,
+  medicalReviewCheck,
 ];
 
 export async function runLaunchChecks(context: CheckContext, checks = launchChecks) {

@@ -22,4 +22,5 @@ export const routes: { path: string; h1: string | RegExp }[] = [
   { path: "/for-clinicians", h1: "For referring clinicians" },
   { path: "/notice-of-privacy-practices", h1: "Notice of Privacy Practices" },
   { path: "/open-payments", h1: "Open Payments notice" },
+  { path: "/editorial-policy", h1: "Editorial policy" },
 ];

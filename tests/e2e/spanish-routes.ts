@@ -13,5 +13,6 @@ export const spanishRoutes: { path: string; h1: string | RegExp; english: string
   { path: "/es/privacidad", h1: "Aviso de privacidad", english: "/privacy" },
   { path: "/es/accesibilidad", h1: "Declaración de accesibilidad", english: "/accessibility" },
   { path: "/es/aviso-medico", h1: "Aviso médico", english: "/disclaimer" },
+  { path: "/es/politica-editorial", h1: "Política editorial", english: "/editorial-policy" },
   { path: "/es/consulta", h1: "Pida una consulta", english: "/consultation" },
 ];

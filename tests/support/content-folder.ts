@@ -35,8 +35,17 @@ export function makeContentFolder() {
 /** A file with frontmatter lines and a body. */
 export const mdx = (frontmatter: string[], body = "Some text.") => `---\n${frontmatter.join("\n")}\n---\n\n${body}\n`;
 
+/** The licence fields California requires for the medical director and every reviewer (B&P §680.5). */
+export const licenceFields = [
+  'highestDegree: "MD"',
+  'licenseType: "Physician and Surgeon"',
+  'licenseNumber: "A123456"',
+  'licensingBoard: "Medical Board of California"',
+  'licenseLookup: "https://search.dca.ca.gov/"',
+];
+
 export const clinician = mdx(
-  ['name: "Dr. Jordan Rivera"', 'credentials: "MD, psychiatrist"', 'role: "Medical Director"'],
+  ['name: "Dr. Jordan Rivera"', 'credentials: "MD, psychiatrist"', 'role: "Medical Director"', ...licenceFields],
   "A short bio.",
 );
 

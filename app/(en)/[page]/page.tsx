@@ -7,6 +7,7 @@ import { ConsultationCta } from "@/components/mdx/consultation-cta";
 import { MdxBody } from "@/components/mdx/mdx-body";
 
 import { JsonLd } from "@/components/seo/json-ld";
+import { ReviewLine } from "@/components/health/review-line";
 import { TeamList } from "@/components/team/team-list";
 import { compileMdx, endsWithConsultationCta } from "@/lib/content/mdx";
 import { pagesWithOwnRoute } from "@/lib/content/page-routes";
@@ -28,7 +29,13 @@ export function generateStaticParams() {
     .map((slug) => ({ page: slug }));
 }
 
-const noConsultationBox = new Set(["privacy", "accessibility", "notice-of-privacy-practices", "open-payments"]);
+const noConsultationBox = new Set([
+  "privacy",
+  "accessibility",
+  "notice-of-privacy-practices",
+  "open-payments",
+  "editorial-policy",
+]);
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -65,6 +72,7 @@ export default async function ClinicPage({ params }: Props) {
       <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
         <MdxBody tree={hast} />
         {page.slug === "about" ? <TeamList /> : null}
+        <ReviewLine lastReviewed={page.frontmatter.lastReviewed} nextReview={page.frontmatter.nextReview} />
         {/* Not on the legal pages, and not twice where the page's own text already ends with one. */}
         {!noConsultationBox.has(page.slug) && !endsWithConsultationCta(hast) ? <ConsultationCta /> : null}
       </div>

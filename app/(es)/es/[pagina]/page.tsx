@@ -5,6 +5,7 @@ import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { PageHeader } from "@/components/layout/page-header";
 import { ConsultationCta } from "@/components/mdx/consultation-cta";
 import { MdxBody } from "@/components/mdx/mdx-body";
+import { ReviewLine } from "@/components/health/review-line";
 import { compileMdx, endsWithConsultationCta } from "@/lib/content/mdx";
 import { JsonLd } from "@/components/seo/json-ld";
 import { brokenSlugs } from "@/lib/content/collection";
@@ -29,7 +30,7 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ pagina: string }> };
 
-const noConsultationBox = new Set(["privacy", "accessibility"]);
+const noConsultationBox = new Set(["privacy", "accessibility", "editorial-policy"]);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = getSpanishPage((await params).pagina);
@@ -58,6 +59,7 @@ export default async function SpanishClinicPage({ params }: Props) {
       <PageHeader title={page.frontmatter.title} lead={page.frontmatter.description} />
       <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
         <MdxBody tree={hast} locale="es" />
+        <ReviewLine lastReviewed={page.frontmatter.lastReviewed} nextReview={page.frontmatter.nextReview} locale="es" />
         {noConsultationBox.has(page.frontmatter.translationOf) || endsWithConsultationCta(hast) ? null : (
           <ConsultationCta locale="es" />
         )}

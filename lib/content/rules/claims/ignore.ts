@@ -1,4 +1,4 @@
-import type { ContentProblem } from "../problems";
+import type { ContentProblem } from "../../problems";
 import { lintRuleIds, type LintRuleId } from "./rules";
 
 /**

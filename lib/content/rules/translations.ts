@@ -1,6 +1,6 @@
-import type { FileFacts } from "./context-check";
-import type { ContentProblem } from "./problems";
-import { homePageSlug } from "./page-routes";
+import type { FileFacts } from "../context-check";
+import type { ContentProblem } from "../problems";
+import { homePageSlug } from "../page-routes";
 
 interface TranslationCheckContext {
   teamIds: ReadonlySet<string>;
@@ -12,7 +12,7 @@ interface TranslationCheckContext {
 /**
  * What only a translation (content/es/) has to get right: the English file it translates must
  * exist, and be translated once, and its reviewer must be on the team. Everything else is checked
- * as for English (lib/content/entry-check.ts, with the Spanish rules of lint/rules-es.ts), from the
+ * as for English (lib/content/entry-check.ts, with the Spanish rules of rules/claims/rules-es.ts), from the
  * same per-file facts, so translations share content:check's cache and worker threads.
  */
 export function translationProblems(

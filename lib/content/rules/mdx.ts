@@ -1,8 +1,8 @@
 import type { Root } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { visit } from "unist-util-visit";
-import { allowedLinkProtocols, isAllowedUrl, rawHtmlElements } from "./html-allow-list";
-import { componentAttributes, componentUsage, mdxComponentNames, mdxComponentSpec, suggestComponent } from "./mdx-components";
+import { allowedLinkProtocols, isAllowedUrl, rawHtmlElements } from "../html-allow-list";
+import { componentAttributes, componentUsage, mdxComponentNames, mdxComponentSpec, suggestComponent } from "../mdx-components";
 
 export interface MdxCheckFinding {
   line?: number;

@@ -1,7 +1,7 @@
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
-import type { FrontmatterComment } from "../frontmatter";
-import type { ContentProblem } from "../problems";
+import type { FrontmatterComment } from "../../frontmatter";
+import type { ContentProblem } from "../../problems";
 import { applyDirectives, commentText, parseDirective, unusedDirectiveProblem, type IgnoreDirective } from "./ignore";
 import { findClaims, suicideMentions } from "./claims";
 import { english } from "./rules";

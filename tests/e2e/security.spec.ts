@@ -171,17 +171,27 @@ test("the article route is still prerendered after being made a document (build 
 });
 
 test.describe("Content-Security-Policy in development (next dev)", () => {
-  test.describe.configure({ timeout: 240_000 });
+  // Bounds, not retries: on two busy cores next dev's first compile of a route's client code takes
+  // minutes; that happens in beforeAll, the test itself then meets compiled routes.
+  test.describe.configure({ timeout: 600_000 });
   const devRoutes = ["/", seedArticle.path, "/consultation"];
   let dev: DevServer | undefined;
   let devURL = "";
 
-  test.beforeAll(async () => {
+  test.beforeAll(async ({ browser }) => {
     dev = await startDevServer();
     devURL = dev.url;
     // The browser meets compiled routes only (see DevServer.warm: a route compiling while the
-    // browser navigates can make the dev page reload itself and abort the navigation).
+    // browser navigates can make the dev page reload itself and abort the navigation). The server
+    // side compiles on a plain request; the client chunks on a browser's first visit.
     await dev.warm(devRoutes);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const route of devRoutes) {
+      await page.goto(`${devURL}${route}`, { timeout: 300_000 });
+      await page.waitForLoadState("networkidle", { timeout: 60_000 }).catch(() => undefined);
+    }
+    await context.close();
   });
 
   test.afterAll(async () => {
@@ -198,7 +208,7 @@ test.describe("Content-Security-Policy in development (next dev)", () => {
       const response = await page.goto(`${devURL}${route}`, { timeout: 120_000 });
       // In development every page is rendered per request with Next's dev scripts, under a nonce.
       expectStrictPolicy(response!.headers()["content-security-policy"], { production: false });
-      await page.waitForLoadState("networkidle").catch(() => undefined);
+      await page.waitForLoadState("networkidle", { timeout: 60_000 }).catch(() => undefined);
       expect(await watcher.domViolations(), route).toEqual([]);
       expect(watcher.violations, route).toEqual([]);
       await context.close();

@@ -80,7 +80,7 @@ describe("sitemapEntries", () => {
   );
   const byUrl = Object.fromEntries(entries.map((entry) => [entry.url, entry.lastModified]));
 
-  it("lists home, the index, each article, tag and page with absolute URLs", () => {
+  it("lists home, the index, each article, tag and page, the form and the glossary with absolute URLs", () => {
     expect(Object.keys(byUrl)).toEqual([
       `${origin}/`,
       `${origin}/articles`,
@@ -90,6 +90,7 @@ describe("sitemapEntries", () => {
       `${origin}/about`,
       `${origin}/faq`,
       `${origin}/consultation`,
+      `${origin}/glossary`,
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
 import type { Article } from "@/lib/content/articles";
+import { glossaryPaths } from "@/lib/content/glossary";
 import { homePageSlug } from "@/lib/content/page-routes";
 import type { ClinicPage } from "@/lib/content/pages";
 import { absoluteUrl, siteUrl } from "./urls";
@@ -43,5 +44,6 @@ export function sitemapEntries(
       .filter((page) => page.slug !== homePageSlug)
       .map((page) => entry(`/${page.slug}`, page.frontmatter.updated)),
     entry("/consultation", undefined),
+    entry(glossaryPaths.en, undefined),
   ];
 }

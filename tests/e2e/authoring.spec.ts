@@ -124,8 +124,14 @@ test("a reviewed article says who reviewed it and when, linking to the clinician
   const member = frontmatterOf(`team/${reviewed!.reviewedBy}.mdx`);
   await page.goto(`/articles/${reviewed!.slug}`);
   const line = page.getByText(/^Medically reviewed by /);
+  // Who, with what qualification and when; then the licence California requires (B&P §680.5) and where to check it.
   await expect(line).toHaveText(
-    `Medically reviewed by ${member.name}, ${member.credentials}, on ${formatDate(reviewed!.lastReviewed!)}`,
+    `Medically reviewed by ${member.name}, ${member.credentials}, on ${formatDate(reviewed!.lastReviewed!)}` +
+      ` · ${member.licenseType}, #${member.licenseNumber}, ${member.licensingBoard} · Check this licence`,
+  );
+  await expect(line.getByRole("link", { name: "Check this licence" })).toHaveAttribute(
+    "href",
+    String(member.licenseLookup),
   );
   await line.getByRole("link", { name: String(member.name) }).click();
   await expect(page).toHaveURL(`/about#team-${reviewed!.reviewedBy}`);

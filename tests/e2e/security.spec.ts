@@ -179,6 +179,9 @@ test.describe("Content-Security-Policy in development (next dev)", () => {
   let devURL = "";
 
   test.beforeAll(async ({ browser }) => {
+    // A hook's own bound (describe.configure sets the tests'): starting, compiling and a first
+    // browser visit of three routes.
+    test.setTimeout(600_000);
     dev = await startDevServer();
     devURL = dev.url;
     // The browser meets compiled routes only (see DevServer.warm: a route compiling while the

@@ -28,6 +28,8 @@ test.describe("closures from a copy of clinic.yaml (next dev on that copy)", () 
   let contentCopy = "";
 
   test.beforeAll(async () => {
+    // Starting next dev and compiling /contact: minutes on a busy machine, beyond a hook's default bound.
+    test.setTimeout(300_000);
     contentCopy = mkdtempSync(path.join(tmpdir(), "shamynds-content-"));
     cpSync(path.join(process.cwd(), "content"), contentCopy, { recursive: true });
     const yaml = readFileSync(path.join(contentCopy, "clinic.yaml"), "utf8").replace(

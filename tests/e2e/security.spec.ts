@@ -5,14 +5,22 @@ import { loadForm } from "../support/no-js-form";
 import { startDevServer, type DevServer } from "../support/dev-server";
 import { routes, seedArticle } from "./routes";
 
-/** Collects CSP violations (DOM events and console messages) and every request's origin. */
+/**
+ * Collects CSP violations (DOM events and console messages) and every request's origin. DOM
+ * events are reported through a binding, not read from the page afterwards, so they are kept
+ * from every document the tab shows: a page in `next dev` may reload itself after it loaded.
+ */
 async function watch(page: Page) {
   const violations: string[] = [];
+  const fromDom: string[] = [];
   const origins = new Set<string>();
+  await page.exposeBinding("__reportCspViolation", (_source, text: string) => {
+    fromDom.push(text);
+  });
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      const store = ((window as unknown as { __cspViolations?: string[] }).__cspViolations ??= []);
-      store.push(`${event.violatedDirective} ${event.blockedURI}`);
+      const report = (window as unknown as { __reportCspViolation?: (text: string) => void }).__reportCspViolation;
+      report?.(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
   page.on("console", (message) => {
@@ -27,7 +35,7 @@ async function watch(page: Page) {
     violations,
     origins,
     async domViolations() {
-      return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+      return [...fromDom];
     },
   };
 }
@@ -188,13 +196,13 @@ test.describe("Content-Security-Policy in development (next dev)", () => {
     // browser navigates can make the dev page reload itself and abort the navigation). The server
     // side compiles on a plain request; the client chunks on a browser's first visit.
     await dev.warm(devRoutes);
-    const context = await browser.newContext();
-    const page = await context.newPage();
     for (const route of devRoutes) {
-      await page.goto(`${devURL}${route}`, { timeout: 300_000 });
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${devURL}${route}`, { timeout: 300_000, waitUntil: "commit" });
       await page.waitForLoadState("networkidle", { timeout: 60_000 }).catch(() => undefined);
+      await context.close();
     }
-    await context.close();
   });
 
   test.afterAll(async () => {
@@ -208,7 +216,9 @@ test.describe("Content-Security-Policy in development (next dev)", () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       const watcher = await watch(page);
-      const response = await page.goto(`${devURL}${route}`, { timeout: 120_000 });
+      // "commit": the response (and its policy) is what is checked; a dev page that then reloads
+      // itself must not fail the navigation, and its violations are reported from every document.
+      const response = await page.goto(`${devURL}${route}`, { timeout: 120_000, waitUntil: "commit" });
       // In development every page is rendered per request with Next's dev scripts, under a nonce.
       expectStrictPolicy(response!.headers()["content-security-policy"], { production: false });
       await page.waitForLoadState("networkidle", { timeout: 60_000 }).catch(() => undefined);

@@ -1,10 +1,14 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { readImageSize, supportedImageExtensions, type ImageSize } from "./image-size";
+import { identifyImage, type ImageSize, type WebImageFormat } from "./identify-image";
 import { publicDir as defaultPublicDir } from "./paths";
 
 /** Images live in public/images/ and are referenced by their web path, e.g. /images/calm-room.jpg. */
 export const imagePathPattern = /^\/images\/[\w./-]+$/;
+
+/** What content may use: these file names, with bytes in one of these formats (not necessarily the one named). */
+const contentImageExtensions = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"];
+const contentImageFormats: readonly WebImageFormat[] = ["jpeg", "png", "webp", "gif", "svg"];
 
 export type ImageLookup =
   | { status: "ok"; size: ImageSize }
@@ -16,9 +20,11 @@ export function lookUpImage(src: string, publicDir: string = defaultPublicDir): 
   const file = path.join(publicDir, src);
   if (!existsSync(file) || !statSync(file).isFile()) return { status: "missing" };
   const extension = path.extname(file).toLowerCase();
-  if (!(supportedImageExtensions as readonly string[]).includes(extension)) return { status: "unsupported" };
-  const size = readImageSize(readFileSync(file));
-  return size ? { status: "ok", size } : { status: "unreadable" };
+  if (!contentImageExtensions.includes(extension)) return { status: "unsupported" };
+  const image = identifyImage(readFileSync(file));
+  return image && contentImageFormats.includes(image.format)
+    ? { status: "ok", size: { width: image.width, height: image.height } }
+    : { status: "unreadable" };
 }
 
 /** Size of an image that content:check has already validated (undefined if it has gone since). */

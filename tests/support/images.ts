@@ -20,10 +20,15 @@ export const imageBytes = {
     data.writeUInt16LE(height, 8);
     return data;
   },
-  /** A baseline JPEG: SOI, optionally an EXIF segment with an orientation, then SOF0. */
+  /**
+   * A baseline JPEG as cameras and editors write it: SOI, an APP0 (JFIF) segment or, with an
+   * orientation, an APP1 (EXIF) one, a quantization table (DQT), then the frame (SOF0).
+   */
   jpeg(width: number, height: number, orientation?: number): Buffer {
     const parts = [Buffer.from([0xff, 0xd8])];
-    if (orientation) {
+    if (!orientation) {
+      parts.push(Buffer.from([0xff, 0xe0, 0, 16, ...Buffer.from("JFIF\0", "ascii"), 1, 1, 0, 0, 1, 0, 1, 0, 0]));
+    } else {
       const tiff = Buffer.alloc(8 + 2 + 12 + 4);
       tiff.write("MM", 0, "ascii");
       tiff.writeUInt16BE(42, 2);
@@ -38,6 +43,7 @@ export const imageBytes = {
       header.writeUInt16BE(payload.length + 2, 2);
       parts.push(header, payload);
     }
+    parts.push(Buffer.from([0xff, 0xdb, 0, 67, 0, ...Array<number>(64).fill(1)]));
     const frame = Buffer.from([0xff, 0xc0, 0, 17, 8, 0, 0, 0, 0, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1, 0, 0]);
     frame.writeUInt16BE(height, 5);
     frame.writeUInt16BE(width, 7);

@@ -99,6 +99,8 @@ export const envSchema = z.object({
   RELEASE_PROCESS: z.preprocess(emptyAsUndefined, z.enum(["child", "systemd"]).default("child")),
   RELEASE_RELOAD: optionalString,
   RELEASE_DRAIN_S: z.preprocess(emptyAsUndefined, z.coerce.number().min(0).max(120).default(5)),
+  // The staff studio (`npm run studio`, studio/): the port it listens on, on 127.0.0.1 only.
+  STUDIO_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3100)),
 });
 
 /**

@@ -3,6 +3,7 @@ import readingTime from "reading-time";
 import { isProduction } from "@/lib/env";
 import { validEntries, type ContentEntry } from "./collection";
 import type { ArticleFrontmatter } from "./schemas";
+import { loadedContent } from "./loaded-content";
 
 export interface Article extends ContentEntry<ArticleFrontmatter> {
   readingMinutes: number;
@@ -33,7 +34,7 @@ interface ArticleIndex {
   byTag: Map<string, Article[]>;
 }
 
-let cache: ArticleIndex | undefined;
+const cache = loadedContent<ArticleIndex>();
 
 const newestFirst = (a: Article, b: Article) =>
   b.frontmatter.date.localeCompare(a.frontmatter.date) || a.slug.localeCompare(b.slug);
@@ -43,7 +44,8 @@ const newestFirst = (a: Article, b: Article) =>
  * and each page asks for lists, one article and related ones: indexes keep that linear in N.
  */
 function loadAll(): ArticleIndex {
-  if (cache) return cache;
+  const kept = cache.get();
+  if (kept) return kept;
   const all = validEntries("article").map(toArticle).sort(newestFirst);
   const byTag = new Map<string, Article[]>();
   for (const article of all) {
@@ -60,7 +62,7 @@ function loadAll(): ArticleIndex {
     byTag,
   };
   // In development staff edit files while the server runs: always read them afresh.
-  if (isProduction) cache = index;
+  if (isProduction) cache.keep(index);
   return index;
 }
 

@@ -12,6 +12,7 @@ import {
   referralsSchema,
 } from "./clinic-schema";
 import { contentDir } from "./paths";
+import { loadedContent } from "./loaded-content";
 
 const day = z.enum(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a 24-hour time in quotes, e.g. "09:00"' });
@@ -45,18 +46,19 @@ export type Clinic = z.output<typeof clinicSchema>;
 
 export const clinicFile = path.join(contentDir, "clinic.yaml");
 
-let cached: Clinic | undefined;
+const cache = loadedContent<Clinic>();
 
 /** The clinic's public profile from content/clinic.yaml, validated once per process. */
 export function getClinic(): Clinic {
-  if (cached) return cached;
+  const kept = cache.get();
+  if (kept) return kept;
   const parsed = clinicSchema.safeParse(parse(readFileSync(clinicFile, "utf8")));
   if (!parsed.success) {
     const details = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
     throw new Error(`content/clinic.yaml is invalid:\n${details}`);
   }
-  cached = parsed.data;
-  return cached;
+  cache.keep(parsed.data);
+  return parsed.data;
 }
 
 /**

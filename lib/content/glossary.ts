@@ -3,6 +3,7 @@ import path from "node:path";
 import { isProduction } from "@/lib/env";
 import { parseGlossary, type GlossaryEntry, type GlossaryLanguage } from "./glossary-schema";
 import { contentDir, relativeToRoot } from "./paths";
+import { loadedContent } from "./loaded-content";
 
 export type { GlossaryEntry, GlossaryLanguage } from "./glossary-schema";
 
@@ -10,14 +11,15 @@ export const glossaryFileName = "glossary.yaml";
 /** Where the glossary pages live; an entry's anchor is its id in both languages. */
 export const glossaryPaths = { en: "/glossary", es: "/es/glosario" } as const;
 
-let cache: GlossaryEntry[] | undefined;
+const cache = loadedContent<GlossaryEntry[]>();
 
 /** The entries of content/glossary.yaml (none when the file is missing; content:check reports a broken one). */
 export function getGlossary(): GlossaryEntry[] {
-  if (cache) return cache;
+  const kept = cache.get();
+  if (kept) return kept;
   const file = path.join(contentDir, glossaryFileName);
   const entries = existsSync(file) ? parseGlossary(readFileSync(file, "utf8"), relativeToRoot(file)).entries : [];
-  if (isProduction) cache = entries;
+  if (isProduction) cache.keep(entries);
   return entries;
 }
 

@@ -1,16 +1,18 @@
 import { isProduction } from "@/lib/env";
 import { validEntries, type ContentEntry } from "./collection";
 import type { PageFrontmatter } from "./schemas";
+import { loadedContent } from "./loaded-content";
 
 export type ClinicPage = ContentEntry<PageFrontmatter>;
 
-let cache: ClinicPage[] | undefined;
+const cache = loadedContent<ClinicPage[]>();
 
 /** Clinic pages (about, faq, privacy, …) served at /<slug>. */
 export function getPages(): ClinicPage[] {
-  if (cache) return cache;
+  const kept = cache.get();
+  if (kept) return kept;
   const pages = validEntries("page");
-  if (isProduction) cache = pages;
+  if (isProduction) cache.keep(pages);
   return pages;
 }
 

@@ -6,6 +6,7 @@ import { loadCollectionOf, validEntries, type ContentEntry } from "./collection"
 import { getPage } from "./pages";
 import { homePageSlug } from "./page-routes";
 import type { translatedArticleSchema, translatedHomeSchema } from "./schemas";
+import { loadedContent } from "./loaded-content";
 
 /**
  * Spanish content: content/es/articles/<slug>.mdx and content/es/pages/<name>.mdx. The file name
@@ -23,10 +24,11 @@ export interface TranslatedArticle extends Omit<Article, "frontmatter"> {
   frontmatter: TranslatedArticleFrontmatter;
 }
 
-let cache: { articles: TranslatedArticle[]; pages: TranslatedPage[] } | undefined;
+const cache = loadedContent<{ articles: TranslatedArticle[]; pages: TranslatedPage[] }>();
 
 function loadAll() {
-  if (cache) return cache;
+  const kept = cache.get();
+  if (kept) return kept;
   const articles = validEntries("translated-article")
     .map(
       (entry): TranslatedArticle => ({
@@ -42,7 +44,7 @@ function loadAll() {
     )
     .sort((a, b) => b.frontmatter.date.localeCompare(a.frontmatter.date) || a.slug.localeCompare(b.slug));
   const loaded = { articles, pages: validEntries("translated-page") };
-  if (isProduction) cache = loaded;
+  if (isProduction) cache.keep(loaded);
   return loaded;
 }
 

@@ -1,0 +1,15 @@
+import type { ReactNode } from "react";
+import "@/app/globals.css";
+
+export const metadata = { title: "ShaMynds studio", robots: { index: false, follow: false } };
+
+/** The studio's own pages (login, changes, publishing, history): plain server-rendered HTML forms. */
+export default function StudioLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-slate-50">
+        <div className="mx-auto max-w-5xl px-4 py-6">{children}</div>
+      </body>
+    </html>
+  );
+}

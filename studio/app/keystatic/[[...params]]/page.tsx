@@ -1,0 +1,5 @@
+import Editor from "../keystatic";
+
+export default function EditorPage() {
+  return <Editor />;
+}

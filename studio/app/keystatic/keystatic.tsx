@@ -1,0 +1,5 @@
+"use client";
+import { makePage } from "@keystatic/next/ui/app";
+import keystaticConfig from "../../keystatic.config";
+
+export default makePage(keystaticConfig);

@@ -37,6 +37,12 @@ const date = (label: string, description?: string) => fields.date({ label, descr
 const text = (label: string, description?: string) => fields.text({ label, description });
 const longText = (label: string, description?: string) => fields.text({ label, description, multiline: true });
 
+const notes = fields.array(longText("Note"), {
+  label: "Notes for staff (never shown on the site)",
+  itemLabel: (props) => props.value || "New note",
+  description: 'What this page still needs or who must check it. A note starting "PLACEHOLDER:" stops the public launch until it is done.',
+});
+
 const reviewFields = {
   lastReviewed: date("Last medical review", "The day a clinician last checked this page."),
   nextReview: date("Next review due", "Leave empty for 12 months after the last review."),
@@ -78,6 +84,7 @@ const articleSchema = {
     }),
     { label: "References", itemLabel: (props) => props.fields.title.value || "New reference" },
   ),
+  notes,
   body,
 };
 
@@ -104,6 +111,7 @@ const pageSchema = {
     { label: "Home page opening block", description: "Only for the home page; leave empty on every other page." },
   ),
   ...reviewFields,
+  notes,
   body,
 };
 
@@ -136,6 +144,7 @@ const teamSchema = {
     { board: text("Certifying board"), specialty: text("Specialty") },
     { label: "Board certification", description: "Leave both empty if none." },
   ),
+  notes,
   body: fields.mdx({ label: "Biography", components, options: { image: false, codeBlock: false, table: false } }),
 };
 

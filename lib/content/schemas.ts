@@ -37,6 +37,31 @@ export const referenceSchema = z.strictObject({
 
 export type Reference = z.infer<typeof referenceSchema>;
 
+/**
+ * Notes for staff, never shown on the site (what a page still needs, who must review it). They
+ * live in the frontmatter, not in MDX comments, because the studio's editor keeps every field but
+ * cannot keep a comment; the launch check still finds the PLACEHOLDER notes among them.
+ */
+/**
+ * An optional group of fields (the home page's hero, a board certification) that the studio's
+ * editor writes as empty objects when left empty, e.g. `hero: { primaryCta: {} }`: that means
+ * "not given", as if the line were not there.
+ */
+const isBlank = (value: unknown): boolean =>
+  value === undefined ||
+  value === null ||
+  (typeof value === "object" && !Array.isArray(value) && Object.values(value).every(isBlank));
+
+export function optionalGroup<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (isBlank(value) ? undefined : value), schema.optional());
+}
+
+const staffNotes = z
+  .array(z.string({ error: "each note must be text" }).trim().min(1).max(600), {
+    error: 'must be a list of notes, each on its own line starting with "- "',
+  })
+  .optional();
+
 export const articleFrontmatterSchema = z
   .strictObject({
     title: nonEmpty("the article's headline", 120),
@@ -58,6 +83,7 @@ export const articleFrontmatterSchema = z
     // so the message can name the point and its line.
     keyPoints: z.array(nonEmpty("one plain sentence", 400), { error: 'must be a list of sentences, each on its own line starting with "- "' }).optional(),
     references: z.array(referenceSchema, { error: "must be a list of references (see CONTENT.md)" }).optional(),
+    notes: staffNotes,
   })
   .superRefine((data, ctx) => {
     if (data.image && !data.imageAlt) {
@@ -86,7 +112,7 @@ export const heroSchema = z.strictObject({
   heading: nonEmpty("the home page's headline", 120),
   lead: nonEmpty("one or two sentences under the headline", 400),
   primaryCta: cta,
-  secondaryCta: cta.optional(),
+  secondaryCta: optionalGroup(cta),
 });
 
 export type Hero = z.infer<typeof heroSchema>;
@@ -95,9 +121,10 @@ export const pageFrontmatterSchema = z.strictObject({
   title: nonEmpty("the page's headline", 120),
   description: nonEmpty("one or two sentences shown in search results and link previews", 160),
   updated: isoDate.optional(),
-  hero: heroSchema.optional(),
+  hero: optionalGroup(heroSchema),
   lastReviewed: isoDate.optional(),
   nextReview: isoDate.optional(),
+  notes: staffNotes,
 });
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
@@ -120,12 +147,13 @@ export const teamMemberSchema = z.strictObject({
     .regex(/^https:\/\/\S+$/, { error: 'must be the https:// address of the board\'s public licence lookup, e.g. "https://search.dca.ca.gov/"' })
     .optional(),
   highestDegree: nonEmpty('the highest degree, e.g. "MD"', 80).optional(),
-  boardCertification: z
-    .strictObject({
+  boardCertification: optionalGroup(
+    z.strictObject({
       board: nonEmpty('the certifying board, e.g. "American Board of Psychiatry and Neurology"', 160),
       specialty: nonEmpty('the specialty, e.g. "Psychiatry"', 120),
-    })
-    .optional(),
+    }),
+  ),
+  notes: staffNotes,
 }).superRefine((data, ctx) => {
   if (data.photo && !data.photoAlt) {
     ctx.addIssue({ code: "custom", path: ["photoAlt"], message: "is missing: every photo needs alt text" });
@@ -161,9 +189,9 @@ export const spanishHeroSchema = z.strictObject({
   heading: z.string().trim().min(1).max(160),
   lead: z.string().trim().min(1).max(400),
   primaryCta: z.strictObject({ label: z.string().min(1), href: z.string().startsWith("/") }),
-  secondaryCta: z.strictObject({ label: z.string().min(1), href: z.string().min(1) }).optional(),
+  secondaryCta: optionalGroup(z.strictObject({ label: z.string().min(1), href: z.string().min(1) })),
 });
-export const translatedHomeSchema = translatedPageSchema.extend({ hero: spanishHeroSchema.optional() });
+export const translatedHomeSchema = translatedPageSchema.extend({ hero: optionalGroup(spanishHeroSchema) });
 
 /** How to fix each field, in words for staff. */
 export const fieldFixes: Record<string, string> = {
@@ -193,5 +221,6 @@ export const fieldFixes: Record<string, string> = {
   licenseLookup: 'Write the board\'s public lookup address, e.g. licenseLookup: "https://search.dca.ca.gov/".',
   highestDegree: 'Write the highest degree, e.g. highestDegree: "MD".',
   boardCertification: "Write board: and specialty: under boardCertification, or remove it (see CONTENT.md).",
+  notes: 'Write each note for staff on its own line starting with "- ", e.g. - "PLACEHOLDER: confirm the fee with the office manager."',
   hero: "Give the home page's hero a heading, a lead and a primaryCta with label and href (see CONTENT.md).",
 };

@@ -46,5 +46,14 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores([".next/**", "node_modules/**", ".data/**", "bench/results/**", "test-results/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    "studio/.next/**",
+    "node_modules/**",
+    ".data/**",
+    "bench/results/**",
+    "test-results/**",
+    "next-env.d.ts",
+    "studio/next-env.d.ts",
+  ]),
 ]);

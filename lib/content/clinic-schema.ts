@@ -38,9 +38,12 @@ const reason = text(120);
 export const closureSchema = z.union(
   [
     z.strictObject({ date: isoDate, reason }),
+    // The studio writes a one-day closure as a period without "to".
     z
-      .strictObject({ from: isoDate, to: isoDate, reason })
-      .refine((closure) => closure.from <= closure.to, { error: '"to" must be the same day as "from" or later' }),
+      .strictObject({ from: isoDate, to: isoDate.optional(), reason })
+      .refine((closure) => !closure.to || closure.from <= closure.to, {
+        error: '"to" must be the same day as "from" or later',
+      }),
   ],
   {
     error:
@@ -70,7 +73,7 @@ export type Closure = z.infer<typeof closureSchema>;
 export function closureRange(closure: Closure): { from: string; to: string; reason: string } {
   return "date" in closure
     ? { from: closure.date, to: closure.date, reason: closure.reason }
-    : { from: closure.from, to: closure.to, reason: closure.reason };
+    : { from: closure.from, to: closure.to ?? closure.from, reason: closure.reason };
 }
 
 /**

@@ -15,6 +15,8 @@ export type ReleaseSite = {
   repo: string;
   dataDir: string;
   ports: [number, number];
+  /** The environment the checkout's commands run with (the studio too). */
+  env: () => NodeJS.ProcessEnv;
   /** `npm run release -- <args>` in the checkout, as the site's user would run it. */
   release: (...args: string[]) => Promise<{ code: number; output: string; seconds: number }>;
   /** Changes files in the checkout and commits them. */
@@ -75,6 +77,7 @@ export async function makeReleaseSite(env: Record<string, string>, reloadCommand
     repo,
     dataDir,
     ports,
+    env: releaseEnv,
     release: (...args) =>
       new Promise((resolve, reject) => {
         const started = Date.now();

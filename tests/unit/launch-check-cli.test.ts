@@ -34,7 +34,7 @@ describe("npm run launch:check", () => {
       SITE_URL: "",
     });
     expect(status).toBe(1);
-    expect(output).toContain('✗ content/pages/ketamine-therapy.mdx:65  placeholder "PLACEHOLDER: price"');
+    expect(output).toContain('✗ content/pages/ketamine-therapy.mdx:71  placeholder "PLACEHOLDER: price"');
     expect(output).toContain("✗ SITE_URL=http://localhost:3000: localhost is not a public host name");
     expect(output).toContain("✓ logged in to smtp://127.0.0.1:");
     expect(output).toContain("✗ MAIL_TO=consultations@shamynds.example is an example address");

@@ -18,6 +18,7 @@ const all = [
   { name: "build", args: option("full", false) ? ["--full"] : [] },
   // TypeScript (shares tests/support with the e2e test): run through tsx.
   { name: "release", args: [], typescript: true },
+  { name: "studio", args: [], typescript: true },
 ];
 const only = option("only", "");
 const skip = String(option("skip", "")).split(",");

@@ -132,7 +132,7 @@ const teamSchema = {
     label: "Photo",
     directory: "public/images/team",
     publicPath: "/images/team/",
-    description: "JPEG, PNG, WebP or AVIF, at most 5 MB.",
+    description: "JPEG, PNG or WebP, at most 5 MB, with a name like alex-morgan.jpg.",
   }),
   photoAlt: text("Photo description (alt text)", "Required with a photo: what it shows."),
   licenseType: text("Licence type", 'e.g. "Physician and Surgeon"'),

@@ -120,6 +120,14 @@ async function publish(page: Page, message: string) {
   await expect(page.getByRole("status")).toContainText("Live since", { timeout: 300_000 });
 }
 
+/** The main screens, at a desktop and a phone width, for CONTENT.md and for looking at. */
+async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: test.info().outputPath(`${name}-1280.png`), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: test.info().outputPath(`${name}-390.png`), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
 async function replaceParagraph(page: Page, containing: string, text: string) {
   const paragraph = page.locator("[contenteditable=true] p", { hasText: containing });
   await expect(paragraph).toBeVisible({ timeout: 30_000 });
@@ -193,6 +201,7 @@ test("a claim is refused before publishing; the fix is published with nobody not
   await expect(finding).toBeVisible();
   await expect(finding).toContainText("Fix:");
   await expect(page.getByText(/Publishing is not possible while 1 problem/)).toBeVisible();
+  await screenshot(page, "studio-problems");
   await expect(page.getByRole("button", { name: "Publish" })).toHaveCount(0);
   const refused = await page.request.post(`${studio.url}/api/studio/publish`, {
     form: { message: "Try anyway" },
@@ -201,14 +210,17 @@ test("a claim is refused before publishing; the fix is published with nobody not
   expect(refused.status()).toBe(409);
 
   await page.goto(`${studio.url}${editorOf(`articles/item/${articleFile}`)}`);
+  await screenshot(page, "studio-editor");
   await replaceParagraph(page, claim, newSentence);
   await page.goto(`${studio.url}/preview${articlePath}`);
   await expect(page.getByRole("main")).toContainText(newSentence);
+  await screenshot(page, "studio-preview");
 
   const readers = readPublicSite();
   const started = Date.now();
   await publish(page, "A plainer first paragraph");
   const publishSeconds = (Date.now() - started) / 1000;
+  await screenshot(page, "studio-published");
   // nginx keeps pages for a second and answers with the kept one while it fetches the new one.
   await expect.poll(() => publicText(articlePath), { timeout: 10_000 }).toContain(newSentence);
   let live = await publicText(articlePath);
@@ -216,6 +228,7 @@ test("a claim is refused before publishing; the fix is published with nobody not
   expect(live).not.toContain(oldParagraph);
 
   await page.goto(studio.url);
+  await screenshot(page, "studio-history");
   const row = page.getByRole("row", { name: /A plainer first paragraph/ });
   await expect(row).toContainText("Maria Lopez");
   await expect(row).toContainText(`Article: ${articleFile}`);

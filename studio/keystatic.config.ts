@@ -40,7 +40,8 @@ const longText = (label: string, description?: string) => fields.text({ label, d
 const notes = fields.array(longText("Note"), {
   label: "Notes for staff (never shown on the site)",
   itemLabel: (props) => props.value || "New note",
-  description: 'What this page still needs or who must check it. A note starting "PLACEHOLDER:" stops the public launch until it is done.',
+  description:
+    'What this page still needs or who must check it. A note starting "PLACEHOLDER:" stops the public launch until it is done.',
 });
 
 const reviewFields = {
@@ -63,9 +64,19 @@ const articleSchema = {
     description: "Reuse an existing tag where one fits (see the article list); a new one makes a new topic page.",
   }),
   draft: fields.checkbox({ label: "Draft", description: "A draft is hidden from patients until you untick this." }),
-  image: text("Image", 'A picture under /images/, e.g. "/images/calm-room.jpg" (upload it under Team photos or ask a developer).'),
-  imageAlt: text("Image description (alt text)", "Required with an image: what it shows, for people who cannot see it."),
-  reviewedBy: fields.relationship({ label: "Reviewed by", collection: "team", description: "The clinician who checked it." }),
+  image: text(
+    "Image",
+    'A picture under /images/, e.g. "/images/calm-room.jpg" (upload it under Team photos or ask a developer).',
+  ),
+  imageAlt: text(
+    "Image description (alt text)",
+    "Required with an image: what it shows, for people who cannot see it.",
+  ),
+  reviewedBy: fields.relationship({
+    label: "Reviewed by",
+    collection: "team",
+    description: "The clinician who checked it.",
+  }),
   ...reviewFields,
   keyPoints: fields.array(longText("Key point"), {
     label: "Key points",
@@ -174,7 +185,11 @@ const clinicSchema = {
       opens: text("Opens", '24-hour time, e.g. "09:00"'),
       closes: text("Closes", '24-hour time, e.g. "17:00"'),
     }),
-    { label: "Opening hours", itemLabel: (props) => `${props.fields.days.value.join(", ")} ${props.fields.opens.value}–${props.fields.closes.value}` },
+    {
+      label: "Opening hours",
+      itemLabel: (props) =>
+        `${props.fields.days.value.join(", ")} ${props.fields.opens.value}–${props.fields.closes.value}`,
+    },
   ),
   mapUrl: fields.url({
     label: "Map link",
@@ -196,7 +211,8 @@ const clinicSchema = {
     }),
     {
       label: "Closures",
-      description: "Days or periods the clinic is closed. Closures that have passed disappear by themselves at the next publish.",
+      description:
+        "Days or periods the clinic is closed. Closures that have passed disappear by themselves at the next publish.",
       itemLabel: (props) =>
         `${props.fields.from.value ?? "?"}${props.fields.to.value ? ` to ${props.fields.to.value}` : ""}: ${props.fields.reason.value}`,
     },
@@ -253,7 +269,13 @@ export default config({
       format: mdxFormat,
       schema: pageSchema,
     }),
-    team: collection({ label: "Team", path: "content/team/*", slugField: "name", format: mdxFormat, schema: teamSchema }),
+    team: collection({
+      label: "Team",
+      path: "content/team/*",
+      slugField: "name",
+      format: mdxFormat,
+      schema: teamSchema,
+    }),
     articlesEs: collection({
       label: "Artículos (español)",
       path: "content/es/articles/*",
@@ -272,6 +294,11 @@ export default config({
     }),
   },
   singletons: {
-    clinic: singleton({ label: "Clinic details", path: "content/clinic", format: { data: "yaml" }, schema: clinicSchema }),
+    clinic: singleton({
+      label: "Clinic details",
+      path: "content/clinic",
+      format: { data: "yaml" },
+      schema: clinicSchema,
+    }),
   },
 });

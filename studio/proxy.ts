@@ -23,7 +23,8 @@ export function proxy(request: NextRequest) {
   headers.set("Content-Security-Policy", policy);
 
   const writes = !["GET", "HEAD"].includes(request.method);
-  if (writes && !sameOrigin(request)) return withPolicy(new NextResponse("Forbidden: not sent by the studio.", { status: 403 }), policy);
+  if (writes && !sameOrigin(request))
+    return withPolicy(new NextResponse("Forbidden: not sent by the studio.", { status: 403 }), policy);
 
   if (!open.has(pathname)) {
     const session = readSession(studioDataDir, request.cookies.get(SESSION_COOKIE)?.value);

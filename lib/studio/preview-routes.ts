@@ -6,7 +6,11 @@ import type { ComponentType } from "react";
  * articles), inside the site's own layout and CSS: what patients will see once it is published.
  */
 type PageModule = { default: ComponentType<{ params: Promise<Record<string, string>> }> };
-type Route = { pattern: RegExp; load: () => Promise<PageModule>; params?: (match: RegExpExecArray) => Record<string, string> };
+type Route = {
+  pattern: RegExp;
+  load: () => Promise<PageModule>;
+  params?: (match: RegExpExecArray) => Record<string, string>;
+};
 
 const page = (load: () => Promise<unknown>) => load as () => Promise<PageModule>;
 
@@ -21,7 +25,11 @@ export const previewRoutes: Route[] = [
   { pattern: /^\/es$/, load: page(() => import("@/app/(es)/es/page")) },
   { pattern: /^\/es\/glosario$/, load: page(() => import("@/app/(es)/es/glosario/page")) },
   { pattern: /^\/es\/articulos$/, load: page(() => import("@/app/(es)/es/articulos/page")) },
-  { pattern: /^\/es\/([a-z0-9-]+)$/, load: page(() => import("@/app/(es)/es/[pagina]/page")), params: (m) => ({ pagina: m[1]! }) },
+  {
+    pattern: /^\/es\/([a-z0-9-]+)$/,
+    load: page(() => import("@/app/(es)/es/[pagina]/page")),
+    params: (m) => ({ pagina: m[1]! }),
+  },
 ];
 
 export function findPreviewRoute(pathname: string) {

@@ -10,7 +10,11 @@ export function JobSummary({ job }: { job: Job }) {
       role="status"
       className={`mt-4 rounded border-l-4 p-3 ${!outcome ? "border-sky-700 bg-sky-50" : outcome.ok ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`}
     >
-      {!outcome && <>{what} by {job.by} is running… </>}
+      {!outcome && (
+        <>
+          {what} by {job.by} is running…{" "}
+        </>
+      )}
       {outcome?.ok && (
         <>
           {what} by {job.by}: Live since {outcome.liveSince}.{" "}

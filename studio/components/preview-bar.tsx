@@ -4,7 +4,10 @@ import Link from "next/link";
 export function PreviewBar({ address }: { address: string }) {
   return (
     <p role="status" className="bg-amber-200 px-4 py-2 text-center font-semibold text-ink">
-      Preview of {address}: not published yet. <Link href="/" className="underline">Back to the studio</Link>
+      Preview of {address}: not published yet.{" "}
+      <Link href="/" className="underline">
+        Back to the studio
+      </Link>
     </p>
   );
 }

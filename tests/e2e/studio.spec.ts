@@ -138,7 +138,14 @@ async function replaceParagraph(page: Page, containing: string, text: string) {
 }
 
 test("nothing in the studio answers without logging in, and the public site has no editing surface", async () => {
-  for (const pathname of ["/", "/keystatic", editorOf("articles"), "/jobs/1", "/conflicts/1", `/preview${articlePath}`]) {
+  for (const pathname of [
+    "/",
+    "/keystatic",
+    editorOf("articles"),
+    "/jobs/1",
+    "/conflicts/1",
+    `/preview${articlePath}`,
+  ]) {
     const answer = await fetch(`${studio.url}${pathname}`, { redirect: "manual" });
     expect(answer.status, pathname).toBe(303);
     expect(answer.headers.get("location"), pathname).toContain("/login");
@@ -147,12 +154,22 @@ test("nothing in the studio answers without logging in, and the public site has 
   expect(tree.status).toBe(401);
   const publish = await fetch(`${studio.url}/api/studio/publish`, { method: "POST", headers: { origin: studio.url } });
   expect(publish.status).toBe(401);
-  const crossSite = await fetch(`${studio.url}/api/studio/publish`, { method: "POST", headers: { origin: "https://evil.example" } });
+  const crossSite = await fetch(`${studio.url}/api/studio/publish`, {
+    method: "POST",
+    headers: { origin: "https://evil.example" },
+  });
   expect(crossSite.status).toBe(403);
   const login = await fetch(`${studio.url}/login`);
   expect(login.headers.get("content-security-policy")).toContain("script-src 'self' 'nonce-");
 
-  for (const pathname of ["/keystatic", editorOf("articles"), "/api/keystatic/tree", "/api/keystatic/update", "/studio", "/studio/login"]) {
+  for (const pathname of [
+    "/keystatic",
+    editorOf("articles"),
+    "/api/keystatic/tree",
+    "/api/keystatic/update",
+    "/studio",
+    "/studio/login",
+  ]) {
     expect((await publicGet(pathname)).status, pathname).toBe(404);
   }
 });
@@ -239,7 +256,9 @@ test("a claim is refused before publishing; the fix is published with nobody not
   live = await publicText(articlePath);
   expect(live).not.toContain(newSentence);
   const reads = await readers.stop();
-  console.log(`publish to live: ${publishSeconds.toFixed(1)} s; ${reads} public reads meanwhile, ${readers.failures.length} failed`);
+  console.log(
+    `publish to live: ${publishSeconds.toFixed(1)} s; ${reads} public reads meanwhile, ${readers.failures.length} failed`,
+  );
   expect(readers.failures).toEqual([]);
   await page.context().close();
 });
@@ -248,7 +267,10 @@ test("a closure and a team photo, edited in forms, are live on the footer, /cont
   const page = await staffPage("Sam Rivera");
   const day = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
   await page.goto(`${studio.url}/keystatic/singleton/clinic`);
-  await page.getByRole("group", { name: /Closures/ }).getByRole("button", { name: "Add" }).click();
+  await page
+    .getByRole("group", { name: /Closures/ })
+    .getByRole("button", { name: "Add" })
+    .click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("Closed on (or from)").fill(day);
   await dialog.getByRole("textbox", { name: "Reason" }).fill("Staff training day");
@@ -275,7 +297,9 @@ test("a closure and a team photo, edited in forms, are live on the footer, /cont
 
   await publish(page, "Training day closure and a photo");
   for (const pathname of ["/contact", "/"]) {
-    await expect.poll(() => publicText(pathname), { message: pathname, timeout: 10_000 }).toContain("Staff training day");
+    await expect
+      .poll(() => publicText(pathname), { message: pathname, timeout: 10_000 })
+      .toContain("Staff training day");
   }
   const about = (await publicGet("/about")).body.toString();
   const image = new RegExp(`<img[^>]*alt="${alt.replace("'", "&#x27;")}"[^>]*>`).exec(about)?.[0];

@@ -26,7 +26,10 @@ export async function startStudio(repo: string, env: NodeJS.ProcessEnv, port: nu
   const deadline = Date.now() + 240_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`npm run studio exited early:\n${output}`);
-    const answered = await fetch(`${url}/login`).then((response) => response.ok, () => false);
+    const answered = await fetch(`${url}/login`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (answered) break;
     if (Date.now() > deadline) throw new Error(`the studio did not answer within 240 s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 250));

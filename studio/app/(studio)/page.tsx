@@ -80,7 +80,13 @@ export default async function StudioHome() {
                 <label htmlFor="message" className="block font-semibold">
                   What did you change? (a few words, shown in the history)
                 </label>
-                <input id="message" name="message" required maxLength={120} className="w-full rounded border px-2 py-1" />
+                <input
+                  id="message"
+                  name="message"
+                  required
+                  maxLength={120}
+                  className="w-full rounded border px-2 py-1"
+                />
               </p>
               <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
                 Publish
@@ -99,7 +105,8 @@ export default async function StudioHome() {
             {conflicts.map((conflict) => (
               <li key={conflict.id}>
                 <Link href={`/conflicts/${conflict.id}`} className="underline">
-                  {pageForFile(conflict.path).label}: {conflict.refusedBy}&apos;s version, {conflict.at.slice(0, 16).replace("T", " ")} UTC
+                  {pageForFile(conflict.path).label}: {conflict.refusedBy}&apos;s version,{" "}
+                  {conflict.at.slice(0, 16).replace("T", " ")} UTC
                 </Link>
               </li>
             ))}

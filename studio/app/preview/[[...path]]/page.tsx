@@ -17,26 +17,24 @@ export default async function PreviewPage({ params }: Props) {
   const { path = [] } = await params;
   const address = `/${path.join("/")}`;
   forgetLoadedContent();
-  try {
-    const content = await render(address);
-    if (!content) notFound();
-    return (
-      <>
-        <PreviewBar address={address} />
-        {content}
-      </>
-    );
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    return (
-      <>
-        <PreviewBar address={address} />
+  // Loading the files is what can fail here (a file with errors); rendering happens later, in React.
+  const content = await render(address).catch((error: unknown) => {
+    if (error instanceof ContentError) return "has-problems" as const;
+    throw error;
+  });
+  if (!content) notFound();
+  return (
+    <>
+      <PreviewBar address={address} />
+      {content === "has-problems" ? (
         <p className="mx-auto max-w-3xl p-4">
           This page cannot be shown until its problems are fixed: see them on the studio&apos;s home page.
         </p>
-      </>
-    );
-  }
+      ) : (
+        content
+      )}
+    </>
+  );
 }
 
 async function render(address: string) {

@@ -19,8 +19,8 @@ export default async function ConflictPage({ params }: Props) {
       <h1 className="mt-6 text-2xl font-bold">Two versions of {conflict.path}</h1>
       <p className="mt-2">
         {conflict.savedBy ?? "Someone"} saved this file while {conflict.refusedBy} was editing it. The saved version is
-        on the left and is what the editor shows now; {conflict.refusedBy}&apos;s version, which was not saved, is on the
-        right. Copy what should stay from the right into the editor, then save.
+        on the left and is what the editor shows now; {conflict.refusedBy}&apos;s version, which was not saved, is on
+        the right. Copy what should stay from the right into the editor, then save.
       </p>
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
         <section aria-label="Saved version">

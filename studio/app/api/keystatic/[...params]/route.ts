@@ -36,7 +36,10 @@ export async function POST(request: Request) {
   const text = await request.text();
   const parsed = updateBody.safeParse(JSON.parse(text || "null"));
   if (!parsed.success) return new Response("Bad data", { status: 400 });
-  const additions = parsed.data.additions.map((file) => ({ path: file.path, contents: Buffer.from(file.contents, "base64url") }));
+  const additions = parsed.data.additions.map((file) => ({
+    path: file.path,
+    contents: Buffer.from(file.contents, "base64url"),
+  }));
   const deletions = parsed.data.deletions.map((file) => ({ path: file.path }));
 
   for (const image of additions.filter((file) => file.path.startsWith("public/images/"))) {
@@ -44,7 +47,11 @@ export async function POST(request: Request) {
     if (!verdict.ok) return new Response(`The picture was not saved. ${verdict.problem}`, { status: 400 });
   }
 
-  const conflicts = conflictsOf(staff.sessionId, studioCheckout, [...additions, ...deletions].map((file) => file.path));
+  const conflicts = conflictsOf(
+    staff.sessionId,
+    studioCheckout,
+    [...additions, ...deletions].map((file) => file.path),
+  );
   if (conflicts.length > 0) {
     const messages = conflicts.map((conflict) => {
       const yours = additions.find((file) => file.path === conflict.path)?.contents ?? Buffer.from("");

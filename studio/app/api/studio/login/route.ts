@@ -39,7 +39,10 @@ function backToLogin(problem: "wrong" | "locked", next: string, retryAfterSecond
   if (retryAfterSeconds) query.set("wait", String(Math.ceil(retryAfterSeconds / 60)));
   return new Response(null, {
     status: 303,
-    headers: { Location: `/login?${query}`, ...(retryAfterSeconds ? { "Retry-After": String(retryAfterSeconds) } : {}) },
+    headers: {
+      Location: `/login?${query}`,
+      ...(retryAfterSeconds ? { "Retry-After": String(retryAfterSeconds) } : {}),
+    },
   });
 }
 

@@ -13,7 +13,10 @@ export async function POST(request: Request) {
   const staff = staffOf(request);
   if (!staff) return new Response("Log in to the studio first.", { status: 401 });
   const form = await request.formData();
-  const message = String(form.get("message") ?? "").trim().slice(0, 120) || "Content update";
+  const message =
+    String(form.get("message") ?? "")
+      .trim()
+      .slice(0, 120) || "Content update";
   const changes = await changedFiles(studioCheckout);
   if (changes.length === 0) return redirect("/");
   const check = await checkStudioContent(studioCheckout);

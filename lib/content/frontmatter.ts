@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parse, parseDocument, Scalar, type Document } from "yaml";
 import type { z } from "zod";
 import { fieldFixes } from "./schemas";
 import type { ContentProblem } from "./problems";
@@ -32,6 +32,21 @@ export interface FrontmatterComment {
 // gray-matter only splits the file; the YAML itself goes through the `yaml` package because
 // it reports the line and column of each mistake, which staff need to find it.
 const splitOnly = { engines: { yaml: () => ({}) } } as const;
+
+/**
+ * A file's frontmatter as plain data, for tools that only read a field or two (launch:check).
+ * YAML 1.2, as the site reads it: `date: 2026-11-20` is the text "2026-11-20" (the studio writes
+ * dates without quotes), where gray-matter's own parser would make it a Date. Empty or invalid
+ * frontmatter gives {}.
+ */
+export function frontmatterData(source: string): Record<string, unknown> {
+  try {
+    const data: unknown = parse(matter(source, splitOnly).matter);
+    return data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
 
 /** The YAML starts on line 2 of the file (line 1 is the opening ---). */
 const yamlFirstLine = 2;

@@ -1,12 +1,12 @@
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
 import nodemailer from "nodemailer";
 import type { Env } from "@/lib/env";
 import { smtpTransportOptions } from "@/lib/mail/transport";
 import { medicalReviewCheck } from "./health-content";
 import { formatPlaceholder, scanForPlaceholders } from "./placeholders";
 import { notPublicReason } from "./public-address";
+import { frontmatterData } from "@/lib/content/frontmatter";
 
 /**
  * The checks of `npm run launch:check`. Each is one entry of `launchChecks`: to add one (e.g. that
@@ -201,7 +201,7 @@ export const reviewersCheck: LaunchCheck = {
     for (const file of readdirSync(articlesDir)
       .filter((name) => name.endsWith(".mdx"))
       .sort()) {
-      const { data } = matter(readFileSync(path.join(articlesDir, file), "utf8"));
+      const data = frontmatterData(readFileSync(path.join(articlesDir, file), "utf8"));
       const reviewer = typeof data.reviewedBy === "string" ? data.reviewedBy : undefined;
       if (!reviewer) continue;
       const shown = `content/articles/${file}`;
@@ -215,7 +215,7 @@ export const reviewersCheck: LaunchCheck = {
         );
         continue;
       }
-      const name = String(matter(readFileSync(memberFile, "utf8")).data.name ?? "");
+      const name = String(frontmatterData(readFileSync(memberFile, "utf8")).name ?? "");
       lines.push(
         name.includes("PLACEHOLDER")
           ? error(
@@ -243,7 +243,7 @@ export const translationsCheck: LaunchCheck = {
         .filter((name) => name.endsWith(".mdx"))
         .sort()) {
         const shown = `content/es/${folder}/${file}`;
-        const { data } = matter(readFileSync(path.join(dir, file), "utf8"));
+        const data = frontmatterData(readFileSync(path.join(dir, file), "utf8"));
         const reviewer = typeof data.translationReviewedBy === "string" ? data.translationReviewedBy : undefined;
         if (!reviewer) {
           lines.push(

@@ -26,4 +26,14 @@ describe("launch:check, health information", () => {
       expect.objectContaining({ status: "warning", message: "content/pages/p.mdx: review due on 2026-12-20" }),
     ]);
   });
+
+  it("reads dates written without quotes, as the studio writes them", () => {
+    write("articles/c.mdx", ["title: C", "lastReviewed: 2025-01-01", "references:", "  - title: x"]);
+    expect(medicalReviewLines(root, "2026-12-05")).toEqual([
+      expect.objectContaining({
+        status: "warning",
+        message: "content/articles/c.mdx: review overdue since 2026-01-01",
+      }),
+    ]);
+  });
 });

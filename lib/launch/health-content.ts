@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
 import { reviewStatus } from "@/lib/content/rules/review-dates";
 import type { CheckLine, LaunchCheck } from "./checks";
+import { frontmatterData } from "@/lib/content/frontmatter";
 
 /**
  * What is left for the medical reviewer before launch (issue 22): articles without references,
@@ -20,7 +20,7 @@ export function medicalReviewLines(contentRoot: string, today: string): CheckLin
       .filter((name) => name.endsWith(".mdx"))
       .sort()) {
       const shown = `content/${folder}/${file}`;
-      const { data } = matter(readFileSync(path.join(dir, file), "utf8"));
+      const data = frontmatterData(readFileSync(path.join(dir, file), "utf8"));
       const isArticle = folder.endsWith("articles");
       if (isArticle && !(Array.isArray(data.references) && data.references.length > 0)) {
         lines.push({

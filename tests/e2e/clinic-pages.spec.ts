@@ -1,7 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import matter from "gray-matter";
+import { parse as parseYaml } from "yaml";
 import path from "node:path";
 import { routes } from "./routes";
+
+/** Frontmatter read as YAML 1.2, as the site reads it (an unquoted date stays text). */
+const readFrontmatter = (source: string) =>
+  matter(source, { engines: { yaml: (text: string) => parseYaml(text) ?? {} } });
 
 /**
  * What patients and referring clinicians look for first: costs, contact and directions, the
@@ -13,8 +19,8 @@ test("the home page's words come from content/pages/home.mdx, and /home is not a
   page,
   request,
 }) => {
-  const home = readFileSync(path.join(process.cwd(), "content/pages/home.mdx"), "utf8");
-  const heading = /heading: "([^"]+)"/.exec(home)?.[1] ?? "";
+  const home = readFrontmatter(readFileSync(path.join(process.cwd(), "content/pages/home.mdx"), "utf8"));
+  const heading = String(home.data.hero?.heading ?? "");
   expect(heading).not.toBe("");
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);

@@ -2,8 +2,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import matter from "gray-matter";
+import { parse as parseYaml } from "yaml";
 import { xml2js, type Element } from "xml-js";
 import { routes, seedArticle } from "./routes";
+
+/** Frontmatter read as YAML 1.2, as the site reads it (an unquoted date stays text). */
+const readFrontmatter = (source: string) =>
+  matter(source, { engines: { yaml: (text: string) => parseYaml(text) ?? {} } });
 
 /**
  * Found and shared: every page describes itself to search engines and link previews with absolute
@@ -29,7 +34,7 @@ function publishedArticles(): {
     .filter((name) => name.endsWith(".mdx"))
     .map((name) => ({
       slug: name.slice(0, -4),
-      data: matter(readFileSync(path.join(dir, name), "utf8")).data,
+      data: readFrontmatter(readFileSync(path.join(dir, name), "utf8")).data,
     }))
     .filter(({ data }) => data.draft !== true)
     .map(({ slug, data }) => {

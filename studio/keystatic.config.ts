@@ -64,10 +64,12 @@ const articleSchema = {
     description: "Reuse an existing tag where one fits (see the article list); a new one makes a new topic page.",
   }),
   draft: fields.checkbox({ label: "Draft", description: "A draft is hidden from patients until you untick this." }),
-  image: text(
-    "Image",
-    'A picture under /images/, e.g. "/images/calm-room.jpg" (upload it under Team photos or ask a developer).',
-  ),
+  image: fields.image({
+    label: "Picture at the top (optional)",
+    directory: "public/images/articles",
+    publicPath: "/images/articles/",
+    description: "JPEG, PNG or WebP, at most 5 MB, always with its description below.",
+  }),
   imageAlt: text(
     "Image description (alt text)",
     "Required with an image: what it shows, for people who cannot see it.",

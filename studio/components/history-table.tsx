@@ -2,7 +2,14 @@ import Link from "next/link";
 import type { StudioCommit } from "@/lib/studio/publishing/git";
 import { pageForFile } from "@/lib/studio/publishing/page-names";
 
-const when = (iso: string) => new Date(iso).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" });
+/** In the clinic's own time, whatever the server's zone. */
+const when = (iso: string) =>
+  new Date(iso).toLocaleString("en-US", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "America/Los_Angeles",
+    timeZoneName: "short",
+  });
 
 /** Who published what and when, with "Undo this change" (a revert, released the same way). */
 export function HistoryTable({ history }: { history: StudioCommit[] }) {

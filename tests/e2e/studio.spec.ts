@@ -227,6 +227,7 @@ test("a claim is refused before publishing; the fix is published with nobody not
   expect(refused.status()).toBe(409);
 
   await page.goto(`${studio.url}${editorOf(`articles/item/${articleFile}`)}`);
+  await expect(page.locator("[contenteditable=true] p", { hasText: claim })).toBeVisible({ timeout: 30_000 });
   await screenshot(page, "studio-editor");
   await replaceParagraph(page, claim, newSentence);
   await page.goto(`${studio.url}/preview${articlePath}`);

@@ -5,8 +5,11 @@ import { pageForFile } from "@/lib/studio/publishing/page-names";
 /** In the clinic's own time, whatever the server's zone. */
 const when = (iso: string) =>
   new Date(iso).toLocaleString("en-US", {
-    dateStyle: "medium",
-    timeStyle: "short",
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
     timeZone: "America/Los_Angeles",
     timeZoneName: "short",
   });

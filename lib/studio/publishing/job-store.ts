@@ -12,6 +12,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { writeJsonAtomic } from "../store";
 import type { JobOutcome } from "./outcome";
 
 /**
@@ -74,11 +75,7 @@ export function studioPaths(dataDir: string) {
 
 /** Written to a temporary name and renamed: a reader never sees half a job. */
 export function writeJob(dataDir: string, job: Job): void {
-  const file = studioPaths(dataDir).job(job.id);
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${randomBytes(3).toString("hex")}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify({ ...job, lines: job.lines.slice(-keptLines) }, null, 2)}\n`);
-  renameSync(temporary, file);
+  writeJsonAtomic(studioPaths(dataDir).job(job.id), { ...job, lines: job.lines.slice(-keptLines) });
 }
 
 export function loadJob(dataDir: string, id: string): Job | undefined {

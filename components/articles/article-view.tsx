@@ -4,64 +4,70 @@ import { ContentImage } from "@/components/images/content-image";
 import { PageHeader } from "@/components/layout/page-header";
 import { ConsultationCta } from "@/components/mdx/consultation-cta";
 import { MdxBody } from "@/components/mdx/mdx-body";
-
 import { KeyPoints } from "@/components/health/key-points";
 import { LicenceLookupLink, licenceSummary } from "@/components/health/licence";
 import { ReferencesList } from "@/components/health/references-list";
 import { ReviewLine } from "@/components/health/review-line";
-import { getRelatedArticles, type Article } from "@/lib/content/articles";
 import { linkCitations, linkGlossaryTerms } from "@/lib/content/body-links";
 import { getGlossary, glossaryPaths } from "@/lib/content/glossary";
-import { t } from "@/lib/i18n/messages";
+import { relatedArticlesIn, type LocalArticle } from "@/lib/content/localized";
+import { formatDateIn } from "@/lib/i18n/format";
+import { t, type Locale } from "@/lib/i18n/messages";
+import { articlesPaths, teamPageIn, topicPathIn } from "@/lib/i18n/paths";
 import { compileMdx, endsWithConsultationCta } from "@/lib/content/mdx";
 import { imageSize } from "@/lib/content/images";
 import { getTeamMember } from "@/lib/content/team";
-import { formatDate } from "@/lib/format";
 import { ArticleList } from "./article-list";
 import { TableOfContents } from "./table-of-contents";
 
-/** One article as readers see it; the public route and the draft preview both render this. */
-export async function ArticleView({ article }: { article: Article }) {
+/** One article as readers see it, in its language; the public routes and the previews render this. */
+export async function ArticleView({ article, locale }: { article: LocalArticle; locale: Locale }) {
   const { frontmatter } = article;
+  const words = t(locale);
   const compiled = await compileMdx(article.body, article.bodyStartLine);
   const { toc } = compiled;
   const references = frontmatter.references ?? [];
   const hast = linkGlossaryTerms(
-    linkCitations(compiled.hast, references.length, t("en").health.citation),
+    linkCitations(compiled.hast, references.length, words.health.citation),
     getGlossary(),
-    "en",
-    glossaryPaths.en,
+    locale,
+    glossaryPaths[locale],
   );
-  const related = getRelatedArticles(article);
+  const related = relatedArticlesIn(locale, article);
+  const date = (iso: string) => <time dateTime={iso}>{formatDateIn(locale, iso)}</time>;
 
   return (
     <article>
       <PageHeader title={frontmatter.title} lead={frontmatter.description}>
         {frontmatter.draft ? (
           <p className="mt-3 inline-block rounded bg-alert-50 px-2 text-sm font-semibold text-alert-800">
-            Draft (not published)
+            {words.articleMeta.draft}
           </p>
         ) : null}
         <p className="mt-4 text-sm text-ink-muted">
-          {frontmatter.author ? <span>By {frontmatter.author} · </span> : null}
+          {frontmatter.author ? (
+            <span>
+              {words.articleMeta.by} {frontmatter.author} ·{" "}
+            </span>
+          ) : null}
           <span>
-            Published <time dateTime={frontmatter.date}>{formatDate(frontmatter.date)}</time>
+            {words.article.published} {date(frontmatter.date)}
           </span>
           {frontmatter.updated ? (
             <span>
               {" "}
-              · Updated <time dateTime={frontmatter.updated}>{formatDate(frontmatter.updated)}</time>
+              · {words.article.updated} {date(frontmatter.updated)}
             </span>
           ) : null}
-          <span> · {article.readingMinutes} min read</span>
+          <span> · {words.article.readingTime(article.readingMinutes)}</span>
         </p>
-        <MedicalReview reviewedBy={frontmatter.reviewedBy} lastReviewed={frontmatter.lastReviewed} />
+        <MedicalReview reviewedBy={frontmatter.reviewedBy} lastReviewed={frontmatter.lastReviewed} locale={locale} />
         {article.tags.length > 0 ? (
-          <ul className="mt-3 flex flex-wrap gap-2" aria-label="Topics">
+          <ul className="mt-3 flex flex-wrap gap-2" aria-label={words.article.tags}>
             {article.tags.map((tag) => (
               <li key={tag.slug}>
                 <Link
-                  href={`/articles/tags/${tag.slug}`}
+                  href={topicPathIn(locale, tag.slug)}
                   className="inline-flex min-h-6 items-center rounded-full bg-brand-100 px-3 text-sm font-medium text-brand-900 hover:underline"
                 >
                   {tag.name}
@@ -74,22 +80,27 @@ export async function ArticleView({ article }: { article: Article }) {
 
       <div className="mx-auto max-w-3xl px-4 sm:px-6">
         <HeroImage src={frontmatter.image} alt={frontmatter.imageAlt} />
-        <KeyPoints points={frontmatter.keyPoints} />
+        <KeyPoints points={frontmatter.keyPoints} locale={locale} />
         <div className="my-8">
-          <TableOfContents entries={toc} />
+          <TableOfContents entries={toc} label={words.article.toc} />
         </div>
-        <MdxBody tree={hast} />
-        <ReferencesList references={references} />
-        <ReviewLine lastReviewed={frontmatter.lastReviewed} nextReview={frontmatter.nextReview} />
-        {endsWithConsultationCta(hast) ? null : <ConsultationCta />}
+        <MdxBody tree={hast} locale={locale} />
+        <ReferencesList references={references} locale={locale} />
+        <ReviewLine lastReviewed={frontmatter.lastReviewed} nextReview={frontmatter.nextReview} locale={locale} />
+        {endsWithConsultationCta(hast) ? null : <ConsultationCta locale={locale} />}
         {related.length > 0 ? (
           <section aria-labelledby="related-heading" className="mt-12">
             <h2 id="related-heading" className="mb-4 text-2xl font-bold text-brand-900">
-              Related articles
+              {words.article.related}
             </h2>
-            <ArticleList articles={related} headingLevel={3} />
+            <ArticleList articles={related} locale={locale} headingLevel={3} />
           </section>
         ) : null}
+        <p className="mt-10">
+          <Link className="font-semibold text-brand-800 underline" href={articlesPaths[locale]}>
+            {words.article.allArticles}
+          </Link>
+        </p>
       </div>
       <LiveContent />
     </article>
@@ -97,24 +108,39 @@ export async function ArticleView({ article }: { article: Article }) {
 }
 
 /**
- * "Medically reviewed by Name, credentials, on date", linking to the clinician on /about, with
- * their licence and the board's public lookup (California B&P §680.5).
+ * "Medically reviewed by Name, credentials, on date", linking to the clinician on the about page,
+ * with their licence and the board's public lookup (California B&P §680.5).
  */
-function MedicalReview({ reviewedBy, lastReviewed }: { reviewedBy?: string; lastReviewed?: string }) {
+function MedicalReview({
+  reviewedBy,
+  lastReviewed,
+  locale,
+}: {
+  reviewedBy?: string;
+  lastReviewed?: string;
+  locale: Locale;
+}) {
   const member = reviewedBy ? getTeamMember(reviewedBy) : undefined;
   if (!member || !lastReviewed) return null;
+  const about = teamPageIn(locale);
+  const words = t(locale);
   return (
     <p className="mt-2 text-sm text-ink-muted">
-      Medically reviewed by{" "}
-      <Link className="font-medium text-brand-800 underline" href={`/about#team-${member.slug}`}>
+      {words.article.reviewedBy}{" "}
+      <Link
+        className="font-medium text-brand-800 underline"
+        href={`${about.href}#team-${member.slug}`}
+        hrefLang={about.hrefLang}
+      >
         {member.frontmatter.name}
       </Link>
-      , {member.frontmatter.credentials}, on <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
+      , {member.frontmatter.credentials}, {words.articleMeta.reviewedOn}{" "}
+      <time dateTime={lastReviewed}>{formatDateIn(locale, lastReviewed)}</time>
       {licenceSummary(member.frontmatter) ? <span> · {licenceSummary(member.frontmatter)}</span> : null}
       {member.frontmatter.licenseLookup ? (
         <span>
           {" "}
-          · <LicenceLookupLink href={member.frontmatter.licenseLookup} />
+          · <LicenceLookupLink href={member.frontmatter.licenseLookup} locale={locale} />
         </span>
       ) : null}
     </p>

@@ -1,32 +1,37 @@
 import Link from "next/link";
+import { Text } from "@/components/i18n/local-text";
 import type { Clinic } from "@/lib/content/clinic";
+import { consultationPaths } from "@/lib/i18n/form-paths";
+import { inLocale } from "@/lib/i18n/local-text";
+import { t, type Locale } from "@/lib/i18n/messages";
 import { ClosureList, hasUpcomingClosures } from "./closures";
-import { Section } from "./content-page";
 import { HoursList } from "./hours";
+import { Section } from "./section";
 
-/** /contact's facts: how to reach the clinic, where it is, when it is open, how to get there. */
-export function ContactDetails({ clinic }: { clinic: Clinic }) {
+/** The contact page's facts: how to reach the clinic, where it is, when it is open, how to get there. */
+export function ContactDetails({ clinic, locale }: { clinic: Clinic; locale: Locale }) {
   const { address, directions } = clinic;
+  const words = t(locale).clinicData;
   return (
     <>
-      <Section id="reach-us" title="Call, text or email">
+      <Section id="reach-us" title={words.reachUs}>
         <ul>
           <li>
-            Call: <a href={`tel:${clinic.phone}`}>{clinic.phoneDisplay}</a>
+            {words.call}: <a href={`tel:${clinic.phone}`}>{clinic.phoneDisplay}</a>
           </li>
           <li>
-            Text: <a href={`sms:${clinic.phone}`}>{clinic.phoneDisplay}</a>
+            {words.text}: <a href={`sms:${clinic.phone}`}>{clinic.phoneDisplay}</a>
           </li>
           <li>
-            Email: <a href={`mailto:${clinic.email}`}>{clinic.email}</a>
+            {words.email}: <a href={`mailto:${clinic.email}`}>{clinic.email}</a>
           </li>
         </ul>
         <p>
-          Please do not send health details by text or email. You can also{" "}
-          <Link href="/consultation">request a consultation</Link> and we will contact you.
+          {words.noHealthDetails} <Link href={consultationPaths[locale]}>{words.requestConsultation}</Link>{" "}
+          {words.weWillContact}
         </p>
       </Section>
-      <Section id="address" title="Address">
+      <Section id="address" title={words.address}>
         <address className="not-italic">
           <p>
             {clinic.name}
@@ -39,27 +44,33 @@ export function ContactDetails({ clinic }: { clinic: Clinic }) {
         <p>
           {/* A link, never an embedded map: an embed would tell the map company who visits this page. */}
           <a href={clinic.mapUrl} rel="noopener noreferrer">
-            Open the address in a map
+            {words.openMap}
           </a>{" "}
-          (opens another website).
+          {words.opensAnotherSite}
         </p>
       </Section>
-      <Section id="hours" title="Opening hours">
-        <HoursList clinic={clinic} />
+      <Section id="hours" title={words.hours}>
+        <HoursList clinic={clinic} locale={locale} />
         {hasUpcomingClosures(clinic.closures) ? (
           <>
-            <h3>Upcoming closures</h3>
-            <ClosureList closures={clinic.closures} />
+            <h3>{words.upcomingClosures}</h3>
+            <ClosureList closures={clinic.closures} locale={locale} />
           </>
         ) : null}
       </Section>
-      <Section id="directions" title="Getting here">
-        <h3>Parking</h3>
-        <p>{directions.parking}</p>
-        <h3>Bus and light rail</h3>
-        <p>{directions.transit}</p>
-        <h3>Accessible entrance</h3>
-        <p>{directions.accessibleEntrance}</p>
+      <Section id="directions" title={words.gettingHere}>
+        <h3>{words.parking}</h3>
+        <p>
+          <Text value={inLocale(locale, directions.parking, directions.parkingEs)} />
+        </p>
+        <h3>{words.transit}</h3>
+        <p>
+          <Text value={inLocale(locale, directions.transit, directions.transitEs)} />
+        </p>
+        <h3>{words.accessibleEntrance}</h3>
+        <p>
+          <Text value={inLocale(locale, directions.accessibleEntrance, directions.accessibleEntranceEs)} />
+        </p>
       </Section>
     </>
   );

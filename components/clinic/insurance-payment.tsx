@@ -1,27 +1,47 @@
+import { Text } from "@/components/i18n/local-text";
 import type { Clinic } from "@/lib/content/clinic";
-import { Section } from "./content-page";
+import { inLocale, listInLocale } from "@/lib/i18n/local-text";
+import { t, type Locale } from "@/lib/i18n/messages";
+import { Section } from "./section";
 
 /** Insurance, superbills, Spravato coverage, payment methods and the cancellation policy. */
-export function InsuranceAndPayment({ insurance, payment }: Pick<Clinic, "insurance" | "payment">) {
+export function InsuranceAndPayment({
+  insurance,
+  payment,
+  locale,
+}: Pick<Clinic, "insurance" | "payment"> & { locale: Locale }) {
+  const words = t(locale).clinicData;
   return (
     <>
-      <Section id="insurance" title="Insurance">
-        <p>{insurance.accepted}</p>
-        <h3>Superbills</h3>
-        <p>{insurance.superbills}</p>
-        <h3>Spravato (esketamine)</h3>
-        <p>{insurance.spravato}</p>
+      <Section id="insurance" title={words.insurance}>
+        <p>
+          <Text value={inLocale(locale, insurance.accepted, insurance.acceptedEs)} />
+        </p>
+        <h3>{words.superbills}</h3>
+        <p>
+          <Text value={inLocale(locale, insurance.superbills, insurance.superbillsEs)} />
+        </p>
+        <h3>{words.spravato}</h3>
+        <p>
+          <Text value={inLocale(locale, insurance.spravato, insurance.spravatoEs)} />
+        </p>
       </Section>
-      <Section id="payment" title="Payment">
+      <Section id="payment" title={words.payment}>
         <ul>
-          {payment.methods.map((method) => (
-            <li key={method}>{method}</li>
+          {listInLocale(locale, payment.methods, payment.methodsEs).map((method) => (
+            <li key={method.text}>
+              <Text value={method} />
+            </li>
           ))}
         </ul>
-        <h3>HSA and FSA</h3>
-        <p>{payment.hsaFsa}</p>
-        <h3>Cancellations</h3>
-        <p>{payment.cancellation}</p>
+        <h3>{words.hsaFsa}</h3>
+        <p>
+          <Text value={inLocale(locale, payment.hsaFsa, payment.hsaFsaEs)} />
+        </p>
+        <h3>{words.cancellations}</h3>
+        <p>
+          <Text value={inLocale(locale, payment.cancellation, payment.cancellationEs)} />
+        </p>
       </Section>
     </>
   );

@@ -1,10 +1,26 @@
 import Link from "next/link";
-import type { Hero as HeroContent } from "@/lib/content/schemas";
+import { getClinic } from "@/lib/content/clinic";
 import { HeroIllustration } from "./hero-illustration";
 
 const isPage = (href: string) => href.startsWith("/");
 
-function Cta({ href, label, primary }: { href: string; label: string; primary: boolean }) {
+export interface HeroContent {
+  heading: string;
+  lead: string;
+  primaryCta: { label: string; href: string };
+  secondaryCta?: { label: string; href: string };
+}
+
+/** A "tel:" button calls the clinic: number and display form from clinic.yaml, never typed twice. */
+function phoneCta({ href, label }: { href: string; label: string }) {
+  if (!href.startsWith("tel:")) return { href, label };
+  const clinic = getClinic();
+  return { href: `tel:${clinic.phone}`, label: `${label} ${clinic.phoneDisplay}` };
+}
+
+function Cta(props: { href: string; label: string; primary: boolean }) {
+  const { href, label } = phoneCta(props);
+  const { primary } = props;
   const className = primary
     ? "inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800"
     : "inline-flex min-h-12 items-center rounded-lg border-2 border-brand-700 bg-white px-6 text-lg font-semibold text-brand-800 hover:bg-brand-50";
@@ -19,7 +35,7 @@ function Cta({ href, label, primary }: { href: string; label: string; primary: b
   );
 }
 
-/** The home page's opening: the words from content/pages/home.mdx's `hero`, and a calm picture. */
+/** The home page's opening: the words from home.mdx's `hero` (in either language), and a calm picture. */
 export function Hero({ hero }: { hero: HeroContent }) {
   return (
     <section className="bg-sand-50">

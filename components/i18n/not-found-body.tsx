@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
-import { spanishConsultationPath } from "@/components/layout/nav-links";
+import { consultationPaths } from "@/lib/i18n/form-paths";
 import { spanishCrisisSentence } from "@/lib/i18n/crisis";
 import { t, type Locale } from "@/lib/i18n/messages";
 import { spanishArticlesPath, spanishHomePath } from "@/lib/i18n/paths";
@@ -36,7 +36,7 @@ export function NotFoundBody({ locale, headingId }: { locale: Locale; headingId?
             </Link>
           </li>
           <li>
-            <Link className={linkClass} href={es ? spanishConsultationPath : "/consultation"}>
+            <Link className={linkClass} href={es ? consultationPaths.es : "/consultation"}>
               {words.consultation}
             </Link>
           </li>

@@ -1,50 +1,50 @@
 import { consultationPaths } from "@/lib/i18n/form-paths";
+import { t, type Locale, type Messages } from "@/lib/i18n/messages";
+import { counterpartsOfEnglish } from "@/lib/i18n/paths";
 
-/** The main navigation, shared by the desktop bar and the mobile menu. */
-export const navLinks = [
-  { href: "/ketamine-therapy", label: "Ketamine therapy" },
-  { href: "/what-to-expect", label: "What to expect" },
-  { href: "/articles", label: "Articles" },
-  { href: "/costs", label: "Costs" },
-  { href: "/about", label: "About" },
-  { href: "/faq", label: "FAQ" },
-  { href: "/contact", label: "Contact" },
-] as const;
+type NavItem = { key: keyof Messages["nav"]; path: string };
 
-/** Footer only: for the people who send us patients. */
-export const moreLinks = [
-  { href: "/for-clinicians", label: "For referring clinicians" },
-  { href: "/glossary", label: "Glossary" },
-] as const;
+/** The main navigation, shared by the desktop bar and the mobile menu (English addresses). */
+const main: NavItem[] = [
+  { key: "ketamineTherapy", path: "/ketamine-therapy" },
+  { key: "whatToExpect", path: "/what-to-expect" },
+  { key: "articles", path: "/articles" },
+  { key: "costs", path: "/costs" },
+  { key: "about", path: "/about" },
+  { key: "faq", path: "/faq" },
+  { key: "contact", path: "/contact" },
+];
 
-export const legalLinks = [
-  { href: "/privacy", label: "Privacy" },
-  { href: "/accessibility", label: "Accessibility" },
-  { href: "/disclaimer", label: "Medical disclaimer" },
-  { href: "/notice-of-privacy-practices", label: "Notice of Privacy Practices" },
+/** Footer only: for the people who send us patients, and the glossary. */
+const more: NavItem[] = [
+  { key: "forClinicians", path: "/for-clinicians" },
+  { key: "glossary", path: "/glossary" },
+];
+
+const legal: NavItem[] = [
+  { key: "privacy", path: "/privacy" },
+  { key: "accessibility", path: "/accessibility" },
+  { key: "disclaimer", path: "/disclaimer" },
+  { key: "privacyPractices", path: "/notice-of-privacy-practices" },
   // California requires the Open Payments notice on every physician practice's website.
-  { href: "/open-payments", label: "Open Payments notice" },
+  { key: "openPayments", path: "/open-payments" },
   // Who writes and reviews the health information, and how to report an error (issue 22).
-  { href: "/editorial-policy", label: "Editorial policy" },
-] as const;
+  { key: "editorialPolicy", path: "/editorial-policy" },
+];
+
+const groups = { main, more, legal };
 
 /**
- * The Spanish site's navigation: only pages that exist in Spanish (content/es/pages/), so no
- * link leads to a half-translated page.
+ * A group of links in the reader's language. Spanish links go to each page's translation (found
+ * from the content, like the language switch); a page without one is left out, so no Spanish
+ * link leads to an English page by surprise.
  */
+export function navLinksIn(locale: Locale, group: keyof typeof groups): { href: string; label: string }[] {
+  const labels = t(locale).nav;
+  return groups[group].flatMap(({ key, path }) => {
+    const href = locale === "en" ? path : counterpartsOfEnglish(path)?.es;
+    return href ? [{ href, label: labels[key] }] : [];
+  });
+}
+
 export const spanishConsultationPath = consultationPaths.es;
-
-export const spanishNavLinks = [
-  { href: "/es/terapia-con-ketamina", label: "Terapia con ketamina" },
-  { href: "/es/que-esperar", label: "Qué esperar" },
-  { href: "/es/articulos", label: "Artículos" },
-  { href: "/es/preguntas-frecuentes", label: "Preguntas frecuentes" },
-] as const;
-
-export const spanishLegalLinks = [
-  { href: "/es/privacidad", label: "Privacidad" },
-  { href: "/es/accesibilidad", label: "Accesibilidad" },
-  { href: "/es/aviso-medico", label: "Aviso médico" },
-  { href: "/es/politica-editorial", label: "Política editorial" },
-  { href: "/es/glosario", label: "Glosario" },
-] as const;

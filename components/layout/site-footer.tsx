@@ -2,27 +2,21 @@ import Link from "next/link";
 import { ClosureList, hasUpcomingClosures } from "@/components/clinic/closures";
 import { HoursList } from "@/components/clinic/hours";
 import { getClinic } from "@/lib/content/clinic";
-import { formatHoursIn } from "@/lib/i18n/format";
+import { consultationPaths } from "@/lib/i18n/form-paths";
 import { t, type Locale } from "@/lib/i18n/messages";
-import {
-  legalLinks,
-  moreLinks,
-  navLinks,
-  spanishConsultationPath,
-  spanishLegalLinks,
-  spanishNavLinks,
-} from "./nav-links";
+import { counterpartsOfEnglish, feedPaths } from "@/lib/i18n/paths";
+import { navLinksIn } from "./nav-links";
 
 export function SiteFooter({ locale = "en" }: { locale?: Locale }) {
   const clinic = getClinic();
   const words = t(locale);
-  const es = locale === "es";
-  const explore = es
-    ? [...spanishNavLinks, { href: spanishConsultationPath, label: words.header.cta }]
-    : [...navLinks, ...moreLinks, { href: "/consultation", label: "Request a consultation" }];
-  const legal = es
-    ? [...spanishLegalLinks, { href: "/es/feed.xml", label: words.nav.rss }]
-    : [...legalLinks, { href: "/feed.xml", label: "RSS feed" }];
+  const explore = [
+    ...navLinksIn(locale, "main"),
+    ...navLinksIn(locale, "more"),
+    { href: consultationPaths[locale], label: words.header.cta },
+  ];
+  const legal = [...navLinksIn(locale, "legal"), { href: feedPaths[locale], label: words.nav.rss }];
+  const contactPage = locale === "en" ? "/contact" : counterpartsOfEnglish("/contact")?.es;
   const { address } = clinic;
   return (
     <footer className="mt-16 border-t border-sand-200 bg-sand-100 text-ink">
@@ -56,29 +50,21 @@ export function SiteFooter({ locale = "en" }: { locale?: Locale }) {
           <h2 id="footer-hours" className="text-base font-bold">
             {words.footer.hours}
           </h2>
-          {es ? (
-            <ul className="mt-2 space-y-1">
-              {formatHoursIn("es", clinic.hours).map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          ) : (
-            <HoursList clinic={clinic} className="mt-2 space-y-1" />
-          )}
+          <HoursList clinic={clinic} locale={locale} className="mt-2 space-y-1" />
           {hasUpcomingClosures(clinic.closures) ? (
-            <ClosureList closures={clinic.closures} className="mt-3 space-y-1" />
+            <ClosureList closures={clinic.closures} locale={locale} className="mt-3 space-y-1" />
           ) : null}
-          {es ? null : (
+          {contactPage ? (
             <p className="mt-3">
               <Link
                 className="inline-flex min-h-6 items-center underline underline-offset-2"
-                href="/contact"
+                href={`${contactPage}#directions`}
                 prefetch={false}
               >
-                Directions and parking
+                {words.nav.directions}
               </Link>
             </p>
-          )}
+          ) : null}
         </section>
         <FooterLinks id="footer-explore" title={words.footer.explore} links={explore} />
         <FooterLinks id="footer-legal" title={words.footer.legal} links={legal} />

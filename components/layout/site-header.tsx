@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { getClinic } from "@/lib/content/clinic";
 import { t, type Locale } from "@/lib/i18n/messages";
-import { navLinks, spanishConsultationPath, spanishNavLinks } from "./nav-links";
+import { navLinksIn } from "./nav-links";
+import { consultationPaths } from "@/lib/i18n/form-paths";
+import { homePaths } from "@/lib/i18n/paths";
 
 const linkClass =
   "inline-flex min-h-11 items-center rounded px-2 font-medium text-ink hover:text-brand-700 hover:underline underline-offset-4";
@@ -13,9 +15,9 @@ const barLinkClass =
 export function SiteHeader({ locale = "en" }: { locale?: Locale }) {
   const clinic = getClinic();
   const words = t(locale).header;
-  const links = locale === "es" ? spanishNavLinks : navLinks;
-  const home = locale === "es" ? "/es" : "/";
-  const consultation = locale === "es" ? spanishConsultationPath : "/consultation";
+  const links = navLinksIn(locale, "main");
+  const home = homePaths[locale];
+  const consultation = consultationPaths[locale];
   return (
     <header className="border-b border-sand-200 bg-sand-50">
       <div className="relative mx-auto flex max-w-6xl items-center justify-between gap-x-4 px-4 py-3 sm:px-6">

@@ -21,6 +21,7 @@ export const clinicSchema = z.strictObject({
   name: z.string().min(1),
   shortName: z.string().min(1),
   description: z.string().min(1).max(300),
+  descriptionEs: z.string().min(1).max(300).optional(),
   phone: z.string().regex(/^\+\d{8,15}$/, { error: 'must be in international form, e.g. "+19165550142"' }),
   phoneDisplay: z.string().min(7),
   email: z.email(),

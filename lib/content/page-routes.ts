@@ -1,11 +1,9 @@
 /**
- * Files in content/pages/ that are not served by the generic app/[page] route: the home page
- * (served at /, so /home must not become a second address for it) and pages whose route adds
- * data from clinic.yaml around the prose.
+ * content/pages/home.mdx (and content/es/pages/home.mdx) is the home page, served at / (and /es):
+ * never also at /home. Every other page file is served by the generic page route of its
+ * language, which adds the clinic's data where a page has some (components/clinic/clinic-page-view.tsx).
  */
 export const homePageSlug = "home";
-
-export const pagesWithOwnRoute: ReadonlySet<string> = new Set([homePageSlug, "costs", "contact", "for-clinicians"]);
 
 /** The web address of a content page. */
 export const pagePath = (slug: string) => (slug === homePageSlug ? "/" : `/${slug}`);

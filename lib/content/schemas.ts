@@ -133,11 +133,14 @@ export const teamMemberSchema = z.strictObject({
   name: nonEmpty("the clinician's full name", 80),
   credentials: nonEmpty('degrees and licences, e.g. "MD, board-certified psychiatrist"', 120),
   role: nonEmpty("their role at the clinic", 80),
+  roleEs: nonEmpty('their role in Spanish, e.g. "Director médico"', 80).optional(),
+  bioEs: nonEmpty("the bio (the text below the frontmatter) in Spanish", 2000).optional(),
   photo: z
     .string()
     .regex(/^\/images\/[\w./-]+$/, { error: 'must be a path under /images/, e.g. "/images/team/rivera.jpg"' })
     .optional(),
   photoAlt: nonEmpty("what the photo shows, for people who cannot see it", 200).optional(),
+  photoAltEs: nonEmpty("the photo's description in Spanish", 200).optional(),
   // California B&P §680.5: licence type, highest degree and board certification, as separate fields.
   licenseType: nonEmpty('the licence, e.g. "Physician and Surgeon"', 120).optional(),
   licenseNumber: nonEmpty('the licence number, e.g. "A123456"', 40).optional(),

@@ -1,12 +1,13 @@
 import readingTime from "reading-time";
 import type { z } from "zod";
 import { isProduction } from "@/lib/env";
-import { getArticle, type Article } from "./articles";
+import { getArticle, tagSlug, type Article } from "./articles";
 import { loadCollectionOf, validEntries, type ContentEntry } from "./collection";
 import { getPage } from "./pages";
 import { homePageSlug } from "./page-routes";
 import type { translatedArticleSchema, translatedHomeSchema } from "./schemas";
 import { loadedContent } from "./loaded-content";
+import { spanishTopicNames } from "./topics";
 
 /**
  * Spanish content: content/es/articles/<slug>.mdx and content/es/pages/<name>.mdx. The file name
@@ -34,8 +35,8 @@ function loadAll() {
       (entry): TranslatedArticle => ({
         ...entry,
         readingMinutes: Math.max(1, Math.round(readingTime(entry.body).minutes)),
-        // Tag pages are English only for now: Spanish articles list no tags.
-        tags: [],
+        // The English original's tags, under their Spanish names (content/topics.yaml).
+        tags: spanishTags(entry.frontmatter.translationOf),
         modified:
           entry.frontmatter.updated && entry.frontmatter.updated > entry.frontmatter.date
             ? entry.frontmatter.updated
@@ -46,6 +47,18 @@ function loadAll() {
   const loaded = { articles, pages: validEntries("translated-page") };
   if (isProduction) cache.keep(loaded);
   return loaded;
+}
+
+/** An ASCII address for a Spanish topic ("depresión" → "depresion"): no percent-encoded letters in links. */
+export const spanishTopicSlug = (name: string) => tagSlug(name.normalize("NFD").replace(/\p{Diacritic}/gu, ""));
+
+function spanishTags(englishSlug: string): { name: string; slug: string }[] {
+  const names = spanishTopicNames();
+  const english = getArticle(englishSlug, { includeDrafts: true });
+  return (english?.tags ?? []).flatMap((tag) => {
+    const name = names.get(tag.name);
+    return name ? [{ name, slug: spanishTopicSlug(name) }] : [];
+  });
 }
 
 export function getSpanishArticles({ includeDrafts = !isProduction }: { includeDrafts?: boolean } = {}) {

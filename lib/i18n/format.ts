@@ -40,17 +40,27 @@ export function timeIn(locale: Locale, hhmm: string): string {
   });
 }
 
-/** Footer and contact page: "lunes–viernes: 9:00 a. m.–5:00 p. m." from clinic.yaml's hours. */
+/** Footer and contact page: each slot's days and times ("lunes–viernes", "9:00 a. m.–5:00 p. m.") from clinic.yaml's hours. */
+export function hoursIn(
+  locale: Locale,
+  hours: readonly { days: readonly string[]; opens: string; closes: string }[],
+): { days: string; times: string }[] {
+  return hours.map((slot) => {
+    const first = weekdayIn(locale, slot.days[0]!);
+    const last = weekdayIn(locale, slot.days[slot.days.length - 1]!);
+    return {
+      days: slot.days.length === 1 ? first : `${first}–${last}`,
+      times: `${timeIn(locale, slot.opens)}–${timeIn(locale, slot.closes)}`,
+    };
+  });
+}
+
+/** "lunes–viernes: 9:00 a. m.–5:00 p. m." lines. */
 export function formatHoursIn(
   locale: Locale,
   hours: readonly { days: readonly string[]; opens: string; closes: string }[],
 ): string[] {
-  return hours.map((slot) => {
-    const first = weekdayIn(locale, slot.days[0]!);
-    const last = weekdayIn(locale, slot.days[slot.days.length - 1]!);
-    const days = slot.days.length === 1 ? first : `${first}–${last}`;
-    return `${days}: ${timeIn(locale, slot.opens)}–${timeIn(locale, slot.closes)}`;
-  });
+  return hoursIn(locale, hours).map((line) => `${line.days}: ${line.times}`);
 }
 
 /**

@@ -1,13 +1,6 @@
 import type { MetadataRoute } from "next";
-import { getSpanishArticles, getSpanishHome, getSpanishPages } from "@/lib/content/translations";
 import { absoluteUrl, siteUrl } from "@/lib/seo/urls";
-import {
-  counterpartsOfEnglish,
-  spanishArticlePath,
-  spanishArticlesPath,
-  spanishHomePath,
-  spanishPagePath,
-} from "./paths";
+import { counterpartsOfEnglish, publicPathsIn } from "./paths";
 
 type Sitemap = MetadataRoute.Sitemap;
 
@@ -38,14 +31,9 @@ export function withSpanishAlternates(english: Sitemap, origin: string = siteUrl
       alternates,
     });
   }
-  // Spanish pages whose English page is not in the English list (should not happen; never lose one).
+  // Spanish pages whose English page is not in the English list (the content check warns about
+  // them; never leave one out of the sitemap).
   const listed = new Set(out.map((entry) => new URL(entry.url).pathname));
-  const spanishPaths = [
-    ...(getSpanishHome() ? [spanishHomePath] : []),
-    spanishArticlesPath,
-    ...getSpanishArticles({ includeDrafts: false }).map((article) => spanishArticlePath(article.slug)),
-    ...getSpanishPages().map((page) => spanishPagePath(page.slug)),
-  ];
-  for (const path of spanishPaths) if (!listed.has(path)) out.push({ url: absoluteUrl(path, origin) });
+  for (const path of publicPathsIn("es")) if (!listed.has(path)) out.push({ url: absoluteUrl(path, origin) });
   return out;
 }

@@ -1,35 +1,41 @@
 import type { Metadata } from "next";
 import type { Thing } from "schema-dts";
-import type { Article } from "@/lib/content/articles";
 import { getClinic } from "@/lib/content/clinic";
+import type { LocalArticle } from "@/lib/content/localized";
 import { getTeamMember } from "@/lib/content/team";
+import { inLanguage } from "@/lib/i18n/json-ld";
+import { t, type Locale } from "@/lib/i18n/messages";
+import { articlePathIn, articlesPaths, homePaths } from "@/lib/i18n/paths";
 import { articleNodes, breadcrumbNode } from "./json-ld";
 import { articleMetadata } from "./metadata";
 
-/** Where an article lives, and where app/articles/[slug]/opengraph-image.tsx serves its image. */
-export const articlePath = (slug: string) => `/articles/${slug}`;
+/** Where an English article lives, and where app/(en)/articles/[slug]/opengraph-image.tsx serves its image. */
+export const articlePath = (slug: string) => articlePathIn("en", slug);
 export const articleImagePath = (slug: string) => `${articlePath(slug)}/opengraph-image`;
 
-/** The <head> metadata of an article page. */
-export function articlePageMetadata(article: Article): Metadata {
+/** The <head> metadata of an article page. Spanish articles use the site-wide image. */
+export function articlePageMetadata(article: LocalArticle, locale: Locale): Metadata {
   const { title, description, date, author } = article.frontmatter;
   return articleMetadata({
     title,
     description,
-    path: articlePath(article.slug),
+    path: articlePathIn(locale, article.slug),
     publishedTime: date,
     modifiedTime: article.modified,
     authors: [author ?? getClinic().name],
     tags: article.tags.map((tag) => tag.name),
+    locale,
+    segmentImage: locale === "en",
   });
 }
 
 /** The JSON-LD nodes of an article page (the clinic itself is added by <JsonLd>). */
-export function articlePageNodes(article: Article): Thing[] {
+export function articlePageNodes(article: LocalArticle, locale: Locale): Thing[] {
   const { title, description, date, author, reviewedBy, lastReviewed } = article.frontmatter;
   const member = reviewedBy ? getTeamMember(reviewedBy) : undefined;
-  const path = articlePath(article.slug);
-  return [
+  const path = articlePathIn(locale, article.slug);
+  const crumbs = t(locale).breadcrumbs;
+  const nodes = [
     ...articleNodes(
       {
         path,
@@ -39,7 +45,7 @@ export function articlePageNodes(article: Article): Thing[] {
         dateModified: article.modified,
         author,
         tags: article.tags.map((tag) => tag.name),
-        imagePath: articleImagePath(article.slug),
+        ...(locale === "en" ? { imagePath: articleImagePath(article.slug) } : {}),
         ...(member
           ? {
               reviewer: { id: member.slug, ...member.frontmatter },
@@ -50,9 +56,10 @@ export function articlePageNodes(article: Article): Thing[] {
       getClinic(),
     ),
     breadcrumbNode([
-      { name: "Home", path: "/" },
-      { name: "Articles", path: "/articles" },
+      { name: crumbs.home, path: homePaths[locale] },
+      { name: crumbs.articles, path: articlesPaths[locale] },
       { name: title, path },
     ]),
   ];
+  return inLanguage(nodes, locale);
 }

@@ -16,15 +16,22 @@ const page = (load: () => Promise<unknown>) => load as () => Promise<PageModule>
 
 export const previewRoutes: Route[] = [
   { pattern: /^\/$/, load: page(() => import("@/app/(en)/page")) },
-  { pattern: /^\/costs$/, load: page(() => import("@/app/(en)/costs/page")) },
-  { pattern: /^\/contact$/, load: page(() => import("@/app/(en)/contact/page")) },
-  { pattern: /^\/for-clinicians$/, load: page(() => import("@/app/(en)/for-clinicians/page")) },
   { pattern: /^\/glossary$/, load: page(() => import("@/app/(en)/glossary/page")) },
   { pattern: /^\/articles$/, load: page(() => import("@/app/(en)/articles/page")) },
   { pattern: /^\/([a-z0-9-]+)$/, load: page(() => import("@/app/(en)/[page]/page")), params: (m) => ({ page: m[1]! }) },
   { pattern: /^\/es$/, load: page(() => import("@/app/(es)/es/page")) },
   { pattern: /^\/es\/glosario$/, load: page(() => import("@/app/(es)/es/glosario/page")) },
   { pattern: /^\/es\/articulos$/, load: page(() => import("@/app/(es)/es/articulos/page")) },
+  {
+    pattern: /^\/articles\/tags\/([^/]+)$/,
+    load: page(() => import("@/app/(en)/articles/tags/[tag]/page")),
+    params: (m) => ({ tag: m[1]! }),
+  },
+  {
+    pattern: /^\/es\/articulos\/temas\/([^/]+)$/,
+    load: page(() => import("@/app/(es)/es/articulos/temas/[tema]/page")),
+    params: (m) => ({ tema: m[1]! }),
+  },
   {
     pattern: /^\/es\/([a-z0-9-]+)$/,
     load: page(() => import("@/app/(es)/es/[pagina]/page")),

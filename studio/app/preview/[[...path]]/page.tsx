@@ -1,10 +1,8 @@
 import { notFound } from "next/navigation";
-import { ArticleView } from "@/components/articles/article-view";
-import { SpanishArticleView } from "@/components/i18n/spanish-article-view";
-import { getArticle } from "@/lib/content/articles";
+import { ArticlePage } from "@/components/articles/article-page";
 import { forgetLoadedContent } from "@/lib/content/loaded-content";
 import { ContentError } from "@/lib/content/problems";
-import { getSpanishArticle } from "@/lib/content/translations";
+import { articleIn } from "@/lib/content/localized";
 import { findPreviewRoute } from "@/lib/studio/preview-routes";
 import { PreviewBar } from "../../../components/preview-bar";
 
@@ -37,16 +35,18 @@ export default async function PreviewPage({ params }: Props) {
   );
 }
 
+const articleAddresses = [
+  { locale: "en", pattern: /^\/articles\/([a-z0-9-]+)$/ },
+  { locale: "es", pattern: /^\/es\/articulos\/([a-z0-9-]+)$/ },
+] as const;
+
 async function render(address: string) {
-  const article = /^\/articles\/([a-z0-9-]+)$/.exec(address);
-  if (article?.[1]) {
-    const found = getArticle(article[1], { includeDrafts: true });
-    return found && <ArticleView article={found} />;
-  }
-  const spanish = /^\/es\/articulos\/([a-z0-9-]+)$/.exec(address);
-  if (spanish?.[1]) {
-    const found = getSpanishArticle(spanish[1], { includeDrafts: true });
-    return found && <SpanishArticleView article={found} />;
+  // Articles include drafts here, which their public routes never show.
+  for (const { locale, pattern } of articleAddresses) {
+    const slug = pattern.exec(address)?.[1];
+    if (!slug) continue;
+    const found = articleIn(locale, slug, { includeDrafts: true });
+    return found && <ArticlePage article={found} locale={locale} />;
   }
   const route = findPreviewRoute(address);
   if (!route) return undefined;

@@ -31,7 +31,7 @@ export default async function PreviewArticlePage({ params }: Props) {
   return (
     <>
       <PreviewBanner slug={article.slug} draft={Boolean(article.frontmatter.draft)} />
-      <ArticleView article={article} />
+      <ArticleView article={article} locale="en" />
     </>
   );
 }

@@ -12,7 +12,8 @@ import type { ReadabilityFigures } from "./readability/measure";
 import { siteRules } from "./rules";
 import { contentDir, projectRoot, publicDir as defaultPublicDir, relativeToRoot } from "./paths";
 import { sortProblems, type ContentProblem } from "./problems";
-import { translationProblems } from "./rules/translations";
+import { missingCounterparts, translationProblems, untranslatedTeamFields } from "./rules/translations";
+import { missingSpanishClinicValues, topicProblems } from "./rules/spanish-values";
 
 export interface CheckOptions {
   /** Folder holding articles/, pages/, team/, es/ and clinic.yaml (a copy can be checked in tests). */
@@ -96,6 +97,26 @@ export async function checkContentReport(options: CheckOptions = {}): Promise<Co
       { teamIds, englishArticles: slugs("article"), englishPages: slugs("page") },
     ),
   );
+  const published = (entry: FileFacts) => entry.valid && !entry.frontmatter.draft;
+  const translationOf = (entry: FileFacts) => String(entry.frontmatter.translationOf ?? "");
+  for (const missing of missingCounterparts({
+    english: {
+      articles: factsOf("article").map((entry) => ({ slug: entry.slug, draft: !published(entry) })),
+      pages: factsOf("page").map((entry) => entry.slug),
+    },
+    spanish: {
+      articles: factsOf("translated-article")
+        .filter((entry) => entry.valid)
+        .map((entry) => ({ file: entry.file, translationOf: translationOf(entry), draft: !published(entry) })),
+      pages: factsOf("translated-page")
+        .filter((entry) => entry.valid)
+        .map((entry) => ({ file: entry.file, translationOf: translationOf(entry) })),
+    },
+  })) {
+    problems.push({ severity: "warning", rule: "translation/counterpart", ...missing });
+  }
+  problems.push(...untranslatedTeamFields(factsOf("team")));
+  problems.push(...topicProblems(path.join(root, "topics.yaml"), factsOf("article")));
   const allFacts = tasks.map((task) => facts.get(task)!);
   const context = { today, publicBuild: options.publicBuild ?? false };
   for (const rule of siteRules) problems.push(...rule.check(allFacts, context));
@@ -180,7 +201,7 @@ function checkClinic(file: string): ContentProblem[] {
     ];
   }
   const result = clinicSchema.safeParse(data);
-  if (result.success) return [];
+  if (result.success) return missingSpanishClinicValues(result.data, relative);
   return result.error.issues.map((issue) => ({
     severity: "error" as const,
     file: relative,

@@ -65,3 +65,75 @@ export function translationProblems(
   }
   return problems;
 }
+
+/** One side's files, as both the content check and launch:check read them. */
+export interface CounterpartFiles {
+  english: { articles: { slug: string; draft?: boolean }[]; pages: string[] };
+  spanish: {
+    articles: { file: string; translationOf: string; draft?: boolean }[];
+    pages: { file: string; translationOf: string }[];
+  };
+}
+
+export interface MissingCounterpart {
+  file: string;
+  message: string;
+  fix: string;
+}
+
+/**
+ * Pages and articles that exist in one language only: a published English file without a Spanish
+ * version (its Spanish readers' language switch leads to the Spanish home page instead), and a
+ * published Spanish article whose English original is a draft (so it has no counterpart).
+ * Warnings, not errors: a new English article may go live before its translation.
+ */
+export function missingCounterparts({ english, spanish }: CounterpartFiles): MissingCounterpart[] {
+  const translatedArticles = new Set(spanish.articles.map((article) => article.translationOf));
+  const translatedPages = new Set(spanish.pages.map((page) => page.translationOf));
+  const missing: MissingCounterpart[] = [];
+  for (const article of english.articles) {
+    if (article.draft || translatedArticles.has(article.slug)) continue;
+    missing.push({
+      file: `content/articles/${article.slug}.mdx`,
+      message: "This article has no Spanish version yet: Spanish readers cannot read it.",
+      fix: `Add content/es/articles/<spanish-name>.mdx with translationOf: ${article.slug} (CONTENT.md, "Spanish pages").`,
+    });
+  }
+  for (const page of english.pages) {
+    if (translatedPages.has(page)) continue;
+    missing.push({
+      file: `content/pages/${page}.mdx`,
+      message: "This page has no Spanish version yet: its language switch leads to the Spanish home page instead.",
+      fix: `Add content/es/pages/<nombre>.mdx with translationOf: ${page} (CONTENT.md, "Spanish pages").`,
+    });
+  }
+  const englishDrafts = new Set(english.articles.filter((article) => article.draft).map((article) => article.slug));
+  for (const article of spanish.articles) {
+    if (article.draft || !englishDrafts.has(article.translationOf)) continue;
+    missing.push({
+      file: article.file,
+      message: `Its English original (${article.translationOf}) is still a draft, so this published article has no English page.`,
+      fix: "Publish the English article too (draft: false), or make this one a draft until it is.",
+    });
+  }
+  return missing;
+}
+
+/** Spanish values the team pages show: a clinician's role and bio on the Spanish about page. */
+export function untranslatedTeamFields(team: FileFacts[]): ContentProblem[] {
+  return team.flatMap((member) => {
+    if (!member.valid) return [];
+    const missing = ["roleEs", "bioEs"].filter((field) => !member.frontmatter[field]);
+    if (missing.length === 0) return [];
+    return [
+      {
+        severity: "warning" as const,
+        file: member.file,
+        line: member.fields.role?.line,
+        rule: "translation/team",
+        message: `${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} missing: the Spanish team page shows this clinician's ${missing.length === 2 ? "role and bio" : missing[0] === "roleEs" ? "role" : "bio"} in English.`,
+        fix: 'Add the Spanish text, e.g. roleEs: "Director médico" and bioEs: "<the bio in Spanish>".',
+      },
+    ];
+  });
+}

@@ -141,6 +141,7 @@ const teamSchema = {
   }),
   credentials: text("Credentials", 'e.g. "MD, board-certified psychiatrist"'),
   role: text("Role", 'e.g. "Medical Director"'),
+  roleEs: text("Role in Spanish", 'e.g. "Director médico" (shown on the Spanish team page)'),
   photo: fields.image({
     label: "Photo",
     directory: "public/images/team",
@@ -148,6 +149,7 @@ const teamSchema = {
     description: "JPEG, PNG or WebP, at most 5 MB, with a name like alex-morgan.jpg.",
   }),
   photoAlt: text("Photo description (alt text)", "Required with a photo: what it shows."),
+  photoAltEs: text("Photo description in Spanish"),
   licenseType: text("Licence type", 'e.g. "Physician and Surgeon"'),
   licenseNumber: text("Licence number"),
   licensingBoard: text("Licensing board", 'e.g. "Medical Board of California"'),
@@ -157,6 +159,7 @@ const teamSchema = {
     { board: text("Certifying board"), specialty: text("Specialty") },
     { label: "Board certification", description: "Leave both empty if none." },
   ),
+  bioEs: longText("Biography in Spanish", "The biography below, in Spanish (shown on the Spanish team page)."),
   notes,
   body: fields.mdx({ label: "Biography", components, options: { image: false, codeBlock: false, table: false } }),
 };
@@ -168,6 +171,7 @@ const clinicSchema = {
   name: text("Clinic name"),
   shortName: text("Short name"),
   description: longText("Description", "At most 300 characters; used in search results."),
+  descriptionEs: longText("Description in Spanish"),
   phone: text("Phone (international form)", 'e.g. "+19165550142"'),
   phoneDisplay: text("Phone as shown", 'e.g. "(916) 555-0142"'),
   email: text("Public email address"),
@@ -200,8 +204,11 @@ const clinicSchema = {
   directions: fields.object(
     {
       parking: longText("Parking", placeholderNote),
+      parkingEs: longText("Parking, in Spanish"),
       transit: longText("Public transport"),
+      transitEs: longText("Public transport, in Spanish"),
       accessibleEntrance: longText("Step-free entrance"),
+      accessibleEntranceEs: longText("Step-free entrance, in Spanish"),
     },
     { label: "How to get here (shown on the contact page)" },
   ),
@@ -210,6 +217,7 @@ const clinicSchema = {
       from: date("Closed on (or from)"),
       to: date("Until (for a period; leave empty for one day)"),
       reason: text("Reason", 'e.g. "Staff training"'),
+      reasonEs: text("Reason in Spanish", 'e.g. "Capacitación del personal"'),
     }),
     {
       label: "Closures",
@@ -220,7 +228,14 @@ const clinicSchema = {
     },
   ),
   fees: fields.array(
-    fields.object({ name: text("Service"), price: text("Price"), includes: longText("What it includes") }),
+    fields.object({
+      name: text("Service"),
+      nameEs: text("Service, in Spanish"),
+      price: text("Price", 'A number of dollars (e.g. "250", shown as $250 in both languages) or words (e.g. "Free")'),
+      priceEs: text("Price in words, in Spanish", 'Only for a price in words, e.g. "Gratis"'),
+      includes: longText("What it includes"),
+      includesEs: longText("What it includes, in Spanish"),
+    }),
     {
       label: "Fees (shown on the costs page)",
       description: "Every price must be confirmed by the clinic; never guess.",
@@ -228,14 +243,27 @@ const clinicSchema = {
     },
   ),
   insurance: fields.object(
-    { accepted: longText("Insurance accepted"), superbills: longText("Superbills"), spravato: longText("Spravato") },
+    {
+      accepted: longText("Insurance accepted"),
+      acceptedEs: longText("Insurance accepted, in Spanish"),
+      superbills: longText("Superbills"),
+      superbillsEs: longText("Superbills, in Spanish"),
+      spravato: longText("Spravato"),
+      spravatoEs: longText("Spravato, in Spanish"),
+    },
     { label: "Insurance" },
   ),
   payment: fields.object(
     {
       methods: fields.array(text("Method"), { label: "Payment methods", itemLabel: (props) => props.value }),
+      methodsEs: fields.array(text("Method"), {
+        label: "Payment methods, in Spanish",
+        itemLabel: (props) => props.value,
+      }),
       hsaFsa: longText("HSA and FSA cards"),
+      hsaFsaEs: longText("HSA and FSA cards, in Spanish"),
       cancellation: longText("Cancellation policy"),
+      cancellationEs: longText("Cancellation policy, in Spanish"),
     },
     { label: "Payment" },
   ),
@@ -301,6 +329,20 @@ export default config({
       path: "content/clinic",
       format: { data: "yaml" },
       schema: clinicSchema,
+    }),
+    topics: singleton({
+      label: "Topics in Spanish",
+      path: "content/topics",
+      format: { data: "yaml" },
+      schema: {
+        topics: fields.array(
+          fields.object({
+            name: text("Tag", "Exactly as the English articles write it"),
+            nameEs: text("In Spanish", "The name of its Spanish topic page"),
+          }),
+          { label: "Tags", itemLabel: (props) => `${props.fields.name.value} → ${props.fields.nameEs.value}` },
+        ),
+      },
     }),
   },
 });

@@ -101,8 +101,8 @@ export async function checkContentReport(options: CheckOptions = {}): Promise<Co
   const translationOf = (entry: FileFacts) => String(entry.frontmatter.translationOf ?? "");
   for (const missing of missingCounterparts({
     english: {
-      articles: factsOf("article").map((entry) => ({ slug: entry.slug, draft: !published(entry) })),
-      pages: factsOf("page").map((entry) => entry.slug),
+      articles: factsOf("article").map((entry) => ({ file: entry.file, slug: entry.slug, draft: !published(entry) })),
+      pages: factsOf("page").map((entry) => ({ file: entry.file, slug: entry.slug })),
     },
     spanish: {
       articles: factsOf("translated-article")
@@ -115,7 +115,7 @@ export async function checkContentReport(options: CheckOptions = {}): Promise<Co
   })) {
     problems.push({ severity: "warning", rule: "translation/counterpart", ...missing });
   }
-  problems.push(...untranslatedTeamFields(factsOf("team")));
+  problems.push(...untranslatedTeamFields(factsOf("team"), factsOf("translated-page").length > 0));
   problems.push(...topicProblems(path.join(root, "topics.yaml"), factsOf("article")));
   const allFacts = tasks.map((task) => facts.get(task)!);
   const context = { today, publicBuild: options.publicBuild ?? false };

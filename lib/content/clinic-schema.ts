@@ -50,7 +50,11 @@ const methods = z
 
 export const paymentSchema = z.strictObject({
   methods,
-  methodsEs: methods.optional(),
+  // The studio writes an empty list when nobody has translated them yet.
+  methodsEs: z
+    .array(text(80))
+    .optional()
+    .transform((list) => (list && list.length > 0 ? list : undefined)),
   hsaFsa: text(500),
   hsaFsaEs: spanish(500),
   cancellation: text(500),

@@ -14,13 +14,17 @@ import { loadedContent } from "./loaded-content";
  */
 export const topicsFileName = "topics.yaml";
 
-export const topicsSchema = z.array(
-  z.strictObject({
-    name: z.string({ error: "must be the tag exactly as articles write it" }).trim().min(1).max(60),
-    nameEs: z.string({ error: "must be the tag's name in Spanish" }).trim().min(1).max(60),
-  }),
-  { error: 'must be a list of { name: "depression", nameEs: "depresión" }' },
-);
+export const topicsSchema = z.strictObject({
+  topics: z
+    .array(
+      z.strictObject({
+        name: z.string({ error: "must be the tag exactly as articles write it" }).trim().min(1).max(60),
+        nameEs: z.string({ error: "must be the tag's name in Spanish" }).trim().min(1).max(60),
+      }),
+      { error: 'must be a list of { name: "depression", nameEs: "depresión" }' },
+    )
+    .default([]),
+});
 
 const cache = loadedContent<Map<string, string>>();
 
@@ -29,8 +33,8 @@ export function spanishTopicNames(): Map<string, string> {
   const kept = cache.get();
   if (kept) return kept;
   const file = path.join(contentDir, topicsFileName);
-  const parsed = existsSync(file) ? topicsSchema.safeParse(parse(readFileSync(file, "utf8")) ?? []) : undefined;
-  const names = new Map((parsed?.success ? parsed.data : []).map((topic) => [topic.name, topic.nameEs]));
+  const parsed = existsSync(file) ? topicsSchema.safeParse(parse(readFileSync(file, "utf8")) ?? {}) : undefined;
+  const names = new Map((parsed?.success ? parsed.data.topics : []).map((topic) => [topic.name, topic.nameEs]));
   if (isProduction) cache.keep(names);
   return names;
 }

@@ -7,6 +7,7 @@ import { medicalReviewCheck } from "./health-content";
 import { formatPlaceholder, scanForPlaceholders } from "./placeholders";
 import { notPublicReason } from "./public-address";
 import { frontmatterData } from "@/lib/content/frontmatter";
+import { missingCounterparts } from "@/lib/content/rules/translations";
 
 /**
  * The checks of `npm run launch:check`. Each is one entry of `launchChecks`: to add one (e.g. that
@@ -26,6 +27,7 @@ export type LaunchCheck = { title: string; run: (context: CheckContext) => Promi
 
 const ok = (message: string): CheckLine => ({ status: "ok", message });
 const error = (message: string, fix: string): CheckLine => ({ status: "error", message, fix });
+const warning = (message: string, fix: string): CheckLine => ({ status: "warning", message, fix });
 
 const examplePattern =
   /@(?:[a-z0-9-]+\.)*(?:[a-z0-9-]+\.(?:example|test|invalid|localhost)|example\.(?:com|net|org))\b/i;
@@ -232,7 +234,7 @@ export const reviewersCheck: LaunchCheck = {
 /** Every check, in the order printed. Append new checks here. */
 /** A translation nobody on the team has reviewed is a placeholder too: it must not go live unread. */
 export const translationsCheck: LaunchCheck = {
-  title: "Translations are reviewed by a team member",
+  title: "Translations are reviewed by a team member, and every page has its translation",
   run: ({ projectRoot }) => {
     const teamDir = path.join(projectRoot, "content", "team");
     const lines: CheckLine[] = [];
@@ -264,9 +266,42 @@ export const translationsCheck: LaunchCheck = {
         }
       }
     }
+    lines.push(...counterpartLines(projectRoot));
     return lines.length > 0 ? lines : [ok("no translations")];
   },
 };
+
+/** Pages and articles in one language only (the content check warns about each as well). */
+function counterpartLines(projectRoot: string): CheckLine[] {
+  const read = (folder: string) => {
+    const dir = path.join(projectRoot, "content", folder);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((name) => name.endsWith(".mdx"))
+      .sort()
+      .map((name) => ({
+        slug: name.slice(0, -".mdx".length),
+        file: `content/${folder}/${name}`,
+        data: frontmatterData(readFileSync(path.join(dir, name), "utf8")),
+      }));
+  };
+  const translationOf = (entry: { data: Record<string, unknown> }) => String(entry.data.translationOf ?? "");
+  const missing = missingCounterparts({
+    english: {
+      articles: read("articles").map((entry) => ({ file: entry.file, slug: entry.slug, draft: entry.data.draft === true })),
+      pages: read("pages"),
+    },
+    spanish: {
+      articles: read("es/articles").map((entry) => ({
+        file: entry.file,
+        translationOf: translationOf(entry),
+        draft: entry.data.draft === true,
+      })),
+      pages: read("es/pages").map((entry) => ({ file: entry.file, translationOf: translationOf(entry) })),
+    },
+  });
+  return missing.map((entry) => warning(`${entry.file}: ${entry.message}`, entry.fix));
+}
 
 export const launchChecks: LaunchCheck[] = [
   placeholdersCheck,

@@ -51,7 +51,7 @@ export function topicProblems(file: string, articles: FileFacts[]): ContentProbl
   if (existsSync(file)) {
     let data: unknown;
     try {
-      data = parse(readFileSync(file, "utf8")) ?? [];
+      data = parse(readFileSync(file, "utf8")) ?? {};
     } catch (error) {
       return [
         {
@@ -59,7 +59,7 @@ export function topicProblems(file: string, articles: FileFacts[]): ContentProbl
           file: shown,
           rule: "topics/yaml",
           message: `The topics file is not valid YAML: ${(error as Error).message.split("\n")[0]}`,
-          fix: 'Each entry is two lines: "- name: depression" and "  nameEs: depresión".',
+          fix: 'Under "topics:", each entry is two lines: "- name: depression" and "  nameEs: depresión".',
         },
       ];
     }
@@ -70,10 +70,10 @@ export function topicProblems(file: string, articles: FileFacts[]): ContentProbl
         file: shown,
         rule: "topics",
         message: `"${issue.path.join(".")}" ${issue.message}.`,
-        fix: 'Each entry is two lines: "- name: depression" and "  nameEs: depresión".',
+        fix: 'Under "topics:", each entry is two lines: "- name: depression" and "  nameEs: depresión".',
       }));
     }
-    names = new Map(parsed.data.map((topic) => [topic.name, topic.nameEs]));
+    names = new Map(parsed.data.topics.map((topic) => [topic.name, topic.nameEs]));
   }
   const untranslated = new Map<string, string>();
   for (const article of articles) {
@@ -88,6 +88,6 @@ export function topicProblems(file: string, articles: FileFacts[]): ContentProbl
     line: articles.find((article) => article.file === firstFile)?.fields.tags?.line,
     rule: "translation/topic",
     message: `The tag "${tag}" has no Spanish name: Spanish articles do not show it, and it has no Spanish topic page.`,
-    fix: `Add it to content/topics.yaml: "- name: ${tag}" and "  nameEs: <the tag in Spanish>".`,
+    fix: `Add it to content/topics.yaml (the studio's "Topics in Spanish"): name "${tag}" and its Spanish name.`,
   }));
 }

@@ -68,7 +68,7 @@ export function translationProblems(
 
 /** One side's files, as both the content check and launch:check read them. */
 export interface CounterpartFiles {
-  english: { articles: { slug: string; draft?: boolean }[]; pages: string[] };
+  english: { articles: { file: string; slug: string; draft?: boolean }[]; pages: { file: string; slug: string }[] };
   spanish: {
     articles: { file: string; translationOf: string; draft?: boolean }[];
     pages: { file: string; translationOf: string }[];
@@ -85,24 +85,26 @@ export interface MissingCounterpart {
  * Pages and articles that exist in one language only: a published English file without a Spanish
  * version (its Spanish readers' language switch leads to the Spanish home page instead), and a
  * published Spanish article whose English original is a draft (so it has no counterpart).
- * Warnings, not errors: a new English article may go live before its translation.
+ * Warnings, not errors: a new English article may go live before its translation. A site with no
+ * Spanish content at all (content/es/ empty) is an English-only site: nothing is reported.
  */
 export function missingCounterparts({ english, spanish }: CounterpartFiles): MissingCounterpart[] {
+  if (spanish.articles.length === 0 && spanish.pages.length === 0) return [];
   const translatedArticles = new Set(spanish.articles.map((article) => article.translationOf));
   const translatedPages = new Set(spanish.pages.map((page) => page.translationOf));
   const missing: MissingCounterpart[] = [];
   for (const article of english.articles) {
     if (article.draft || translatedArticles.has(article.slug)) continue;
     missing.push({
-      file: `content/articles/${article.slug}.mdx`,
+      file: article.file,
       message: "This article has no Spanish version yet: Spanish readers cannot read it.",
       fix: `Add content/es/articles/<spanish-name>.mdx with translationOf: ${article.slug} (CONTENT.md, "Spanish pages").`,
     });
   }
-  for (const page of english.pages) {
+  for (const { file, slug: page } of english.pages) {
     if (translatedPages.has(page)) continue;
     missing.push({
-      file: `content/pages/${page}.mdx`,
+      file,
       message: "This page has no Spanish version yet: its language switch leads to the Spanish home page instead.",
       fix: `Add content/es/pages/<nombre>.mdx with translationOf: ${page} (CONTENT.md, "Spanish pages").`,
     });
@@ -120,7 +122,8 @@ export function missingCounterparts({ english, spanish }: CounterpartFiles): Mis
 }
 
 /** Spanish values the team pages show: a clinician's role and bio on the Spanish about page. */
-export function untranslatedTeamFields(team: FileFacts[]): ContentProblem[] {
+export function untranslatedTeamFields(team: FileFacts[], hasSpanishPages: boolean): ContentProblem[] {
+  if (!hasSpanishPages) return [];
   return team.flatMap((member) => {
     if (!member.valid) return [];
     const missing = ["roleEs", "bioEs"].filter((field) => !member.frontmatter[field]);

@@ -1,6 +1,6 @@
 import { consultationPaths } from "@/lib/i18n/form-paths";
 import { t, type Locale, type Messages } from "@/lib/i18n/messages";
-import { counterpartsOfEnglish } from "@/lib/i18n/paths";
+import { counterparts } from "@/lib/i18n/paths";
 
 type NavItem = { key: keyof Messages["nav"]; path: string };
 
@@ -42,7 +42,7 @@ const groups = { main, more, legal };
 export function navLinksIn(locale: Locale, group: keyof typeof groups): { href: string; label: string }[] {
   const labels = t(locale).nav;
   return groups[group].flatMap(({ key, path }) => {
-    const href = locale === "en" ? path : counterpartsOfEnglish(path)?.es;
+    const href = locale === "en" ? path : counterparts("en", path)?.es;
     return href ? [{ href, label: labels[key] }] : [];
   });
 }

@@ -4,7 +4,7 @@ import { HoursList } from "@/components/clinic/hours";
 import { getClinic } from "@/lib/content/clinic";
 import { consultationPaths } from "@/lib/i18n/form-paths";
 import { t, type Locale } from "@/lib/i18n/messages";
-import { counterpartsOfEnglish, feedPaths } from "@/lib/i18n/paths";
+import { counterparts, feedPaths } from "@/lib/i18n/paths";
 import { navLinksIn } from "./nav-links";
 
 export function SiteFooter({ locale = "en" }: { locale?: Locale }) {
@@ -16,7 +16,7 @@ export function SiteFooter({ locale = "en" }: { locale?: Locale }) {
     { href: consultationPaths[locale], label: words.header.cta },
   ];
   const legal = [...navLinksIn(locale, "legal"), { href: feedPaths[locale], label: words.nav.rss }];
-  const contactPage = locale === "en" ? "/contact" : counterpartsOfEnglish("/contact")?.es;
+  const contactPage = locale === "en" ? "/contact" : counterparts("en", "/contact")?.es;
   const { address } = clinic;
   return (
     <footer className="mt-16 border-t border-sand-200 bg-sand-100 text-ink">

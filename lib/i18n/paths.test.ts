@@ -15,11 +15,12 @@ describe("English ↔ Spanish addresses from translationOf (the repository's con
       expect(pair, path).toBeDefined();
       expect(counterpartsOfEnglish(pair!.en), path).toEqual(pair);
     }
+    // Outside production every lookup reads the files afresh (staff edit them while the site runs).
     expect(counterpartsOfEnglish("/articles/why-does-ketamine-therapy-work")).toEqual({
       en: "/articles/why-does-ketamine-therapy-work",
       es: "/es/articulos/por-que-funciona-la-terapia-con-ketamina",
     });
-  });
+  }, 60_000);
 
   it("gives every public page of either language its counterpart, both ways", () => {
     for (const locale of ["en", "es"] as const) {
@@ -38,7 +39,6 @@ describe("English ↔ Spanish addresses from translationOf (the repository's con
       es: "/es/articulos/temas/depresion",
     });
     expect(counterpartsOfEnglish("/search")).toEqual({ en: "/search", es: "/es/buscar" });
-    // Outside production every lookup reads the files afresh (staff edit them while the site runs).
   }, 60_000);
 
   it("sends the switch of a page without a translation to the other home page", () => {

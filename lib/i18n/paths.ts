@@ -4,6 +4,8 @@ import { articlesIn, homeIn, pageName, pagesIn, topicsIn } from "@/lib/content/l
 import { homePageSlug } from "@/lib/content/page-routes";
 import { getSpanishArticles, spanishArticleFor, spanishPageFor, spanishTopicSlug } from "@/lib/content/translations";
 import { spanishTopicNames } from "@/lib/content/topics";
+import { isProduction } from "@/lib/env";
+import { loadedContent } from "@/lib/content/loaded-content";
 import { consultationPaths } from "./form-paths";
 import type { Locale } from "./messages";
 
@@ -91,8 +93,24 @@ export function counterpartsOfSpanish(path: string): Counterparts | undefined {
   return undefined;
 }
 
+const remembered = loadedContent<{ at: number; pairs: Map<string, Counterparts | undefined> }>();
+
+/**
+ * A page's counterparts, remembered: every page asks for many (its switch, its head, its
+ * navigation). In production content never changes under a running server; in `npm run dev`
+ * answers are kept for a second, one page's render, so a saved file shows on the next load.
+ */
 export function counterparts(locale: Locale, path: string): Counterparts | undefined {
-  return locale === "es" ? counterpartsOfSpanish(path) : counterpartsOfEnglish(path);
+  let kept = remembered.get();
+  if (!kept || (!isProduction && Date.now() - kept.at > 1000)) {
+    kept = { at: Date.now(), pairs: new Map() };
+    remembered.keep(kept);
+  }
+  const key = `${locale} ${path}`;
+  if (!kept.pairs.has(key)) {
+    kept.pairs.set(key, locale === "es" ? counterpartsOfSpanish(path) : counterpartsOfEnglish(path));
+  }
+  return kept.pairs.get(key);
 }
 
 /** Where the language switch of a page leads: its counterpart, else the other language's home. */

@@ -79,7 +79,11 @@ export async function ClinicPageView({ page, locale }: { page: LocalPage; locale
         {before}
         <MdxBody tree={hast} locale={locale} />
         {after}
-        <ReviewLine lastReviewed={page.frontmatter.lastReviewed} nextReview={page.frontmatter.nextReview} locale={locale} />
+        <ReviewLine
+          lastReviewed={page.frontmatter.lastReviewed}
+          nextReview={page.frontmatter.nextReview}
+          locale={locale}
+        />
         {/* Not on the notices, and not twice where the page's own text already ends with one. */}
         {noConsultationBox.has(name) || endsWithConsultationCta(hast) ? null : <ConsultationCta locale={locale} />}
       </div>

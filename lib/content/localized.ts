@@ -5,7 +5,6 @@ import { homePageSlug } from "./page-routes";
 import {
   getSpanishArticle,
   getSpanishArticles,
-  getSpanishHome,
   getSpanishPage,
   getSpanishPages,
   type TranslatedArticle,

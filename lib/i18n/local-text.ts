@@ -16,14 +16,19 @@ export function inLocale(locale: Locale, english: string, spanish: string | unde
 }
 
 /** A list (payment methods) in the reader's language: the Spanish list if there is one, else the English. */
-export function listInLocale(locale: Locale, english: readonly string[], spanish: readonly string[] | undefined): LocalText[] {
+export function listInLocale(
+  locale: Locale,
+  english: readonly string[],
+  spanish: readonly string[] | undefined,
+): LocalText[] {
   if (locale === "es" && spanish) return spanish.map((text) => ({ text }));
   return english.map((text) => inLocale(locale, text, undefined));
 }
 
 /** A price: dollars through Intl in the reader's language, or the words written for it. */
 export function priceIn(locale: Locale, price: number | string, priceEs: string | undefined): LocalText {
-  const dollars = typeof price === "number" ? price : /^\$?\d+(?:\.\d{2})?$/.test(price) ? Number(price.replace("$", "")) : undefined;
+  const dollars =
+    typeof price === "number" ? price : /^\$?\d+(?:\.\d{2})?$/.test(price) ? Number(price.replace("$", "")) : undefined;
   if (dollars !== undefined) {
     const format = new Intl.NumberFormat(locale === "es" ? "es-US" : "en-US", {
       style: "currency",

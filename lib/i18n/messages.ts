@@ -322,7 +322,8 @@ const es: Messages = {
     call: "Llamar",
     text: "Mensaje de texto",
     email: "Correo electrónico",
-    noHealthDetails: "Por favor, no envíe detalles de salud por mensaje de texto ni por correo electrónico. También puede",
+    noHealthDetails:
+      "Por favor, no envíe detalles de salud por mensaje de texto ni por correo electrónico. También puede",
     requestConsultation: "pedir una consulta",
     weWillContact: "y nos comunicaremos con usted.",
     address: "Dirección",

@@ -54,7 +54,9 @@ export function counterpartsOfEnglish(path: string): Counterparts | undefined {
     const name = topicsIn("en").find((tag) => tag.slug === topic[1])?.name;
     const spanishName = name ? spanishTopicNames().get(name) : undefined;
     const slug = spanishName ? spanishTopicSlug(spanishName) : undefined;
-    return slug && topicsIn("es").some((tag) => tag.slug === slug) ? { en: path, es: topicPathIn("es", slug) } : undefined;
+    return slug && topicsIn("es").some((tag) => tag.slug === slug)
+      ? { en: path, es: topicPathIn("es", slug) }
+      : undefined;
   }
   const page = /^\/([a-z0-9-]+)$/.exec(path);
   if (page && page[1] !== homePageSlug) {

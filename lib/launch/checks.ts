@@ -288,7 +288,11 @@ function counterpartLines(projectRoot: string): CheckLine[] {
   const translationOf = (entry: { data: Record<string, unknown> }) => String(entry.data.translationOf ?? "");
   const missing = missingCounterparts({
     english: {
-      articles: read("articles").map((entry) => ({ file: entry.file, slug: entry.slug, draft: entry.data.draft === true })),
+      articles: read("articles").map((entry) => ({
+        file: entry.file,
+        slug: entry.slug,
+        draft: entry.data.draft === true,
+      })),
       pages: read("pages"),
     },
     spanish: {

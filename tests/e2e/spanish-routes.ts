@@ -14,5 +14,21 @@ export const spanishRoutes: { path: string; h1: string | RegExp; english: string
   { path: "/es/accesibilidad", h1: "Declaración de accesibilidad", english: "/accessibility" },
   { path: "/es/aviso-medico", h1: "Aviso médico", english: "/disclaimer" },
   { path: "/es/politica-editorial", h1: "Política editorial", english: "/editorial-policy" },
+  { path: "/es/costos", h1: "Costos y seguro médico", english: "/costs" },
+  { path: "/es/contacto", h1: "Contacto y cómo llegar", english: "/contact" },
+  { path: "/es/quienes-somos", h1: "Acerca de ShaMynds Healing Center", english: "/about" },
+  {
+    path: "/es/aviso-de-practicas-de-privacidad",
+    h1: "Aviso de prácticas de privacidad",
+    english: "/notice-of-privacy-practices",
+  },
+  { path: "/es/pagos-abiertos", h1: "Aviso sobre Open Payments", english: "/open-payments" },
+  {
+    path: "/es/para-profesionales-de-salud",
+    h1: "Para profesionales que remiten pacientes",
+    english: "/for-clinicians",
+  },
+  { path: "/es/glosario", h1: "Glosario", english: "/glossary" },
+  { path: "/es/articulos/temas/depresion", h1: "Artículos sobre depresión", english: "/articles/tags/depression" },
   { path: "/es/consulta", h1: "Pida una consulta", english: "/consultation" },
 ];

@@ -127,15 +127,61 @@ test("an unknown address, under /es or elsewhere, is the prerendered 404 in Engl
   }
 });
 
-test("an English page without a translation has no hreflang, and its switch leads to the Spanish home", async ({
+test("the Spanish costs, contact and team pages show the clinic's data in Spanish", async ({ page }) => {
+  await page.goto("/es/costos");
+  const fees = page.getByRole("region", { name: "Tabla de tarifas" });
+  await expect(fees.getByRole("columnheader", { name: "Servicio" })).toBeAttached();
+  await expect(fees.getByRole("rowheader", { name: "Consulta gratuita" })).toBeVisible();
+  await expect(fees.getByRole("row", { name: /Consulta gratuita/ })).toContainText("Gratis");
+  await expect(page.getByRole("heading", { level: 2, name: "Seguro médico" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Pago" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /estimado de buena fe/i })).toBeVisible();
+
+  await page.goto("/es/contacto");
+  const hours = page.locator("section", { has: page.getByRole("heading", { name: "Horario de atención" }) });
+  await expect(hours).toContainText(/Lunes–Viernes: 9:00\sa\.\sm\.–5:00\sp\.\sm\./);
+  await expect(page.getByRole("heading", { level: 2, name: "Cómo llegar" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: "Estacionamiento" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Abrir la dirección en un mapa" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "pedir una consulta" })).toHaveAttribute("href", "/es/consulta");
+
+  await page.goto("/es/quienes-somos");
+  const team = page.locator("section", { has: page.getByRole("heading", { name: "Nuestro equipo" }) });
+  await expect(team).toContainText("Director médico");
+  await expect(team).toContainText("Terapeuta principal");
+  await expect(team).toContainText("Como terapeuta principal");
+  await expect(team.getByRole("link", { name: "Verificar esta licencia" }).first()).toBeVisible();
+});
+
+test("every page in the sitemap has its counterpart: hreflang both ways, and its switch leads there", async ({
   page,
+  request,
 }) => {
-  await page.goto("/about");
-  expect(await alternates(page)).toEqual({});
-  const switchLink = page.locator("a[data-language-switch]");
-  await expect(switchLink).toHaveText("Sitio en español");
-  await expect(switchLink).toHaveAttribute("href", "/es");
-  await expect(switchLink).toHaveAttribute("lang", "es");
+  const xml = await (await request.get("/sitemap.xml")).text();
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  expect(paths.length).toBeGreaterThan(40);
+  const seen = new Map<string, Record<string, string>>();
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    const links = await alternates(page);
+    const self = new URL(path, siteOrigin).href;
+    expect(Object.values(links), `${path} names itself`).toContain(self);
+    expect(Object.keys(links).sort(), path).toEqual(["en", "es", "x-default"]);
+    const lang = (await page.locator("html").getAttribute("lang"))!.startsWith("es") ? "es" : "en";
+    expect(links[lang], path).toBe(self);
+    const other = lang === "es" ? "en" : "es";
+    const switchLink = page.locator("a[data-language-switch]");
+    await expect(switchLink, path).toHaveAttribute("data-language-switch", "counterpart");
+    await expect(switchLink, path).toHaveAttribute("href", new URL(links[other]!).pathname);
+    seen.set(path, links);
+  }
+  // Both ways: the counterpart lists the same pair.
+  for (const [path, links] of seen) {
+    const other = seen.get(new URL(links.en === new URL(path, siteOrigin).href ? links.es! : links.en!).pathname);
+    expect(other, `${path}'s counterpart is in the sitemap`).toBeDefined();
+    expect(other, path).toEqual(links);
+  }
 });
 
 test("the sitemap lists both languages of each translated page with xhtml:link alternates", async ({ request }) => {
@@ -155,10 +201,6 @@ test("the sitemap lists both languages of each translated page with xhtml:link a
       for (const link of links) expect(entry, `${url}: ${link}`).toContain(link);
     }
   }
-  // A page without a translation is listed once, without alternates.
-  const about = /<url>\s*<loc>http:\/\/localhost:3000\/about<\/loc>[\s\S]*?<\/url>/.exec(xml)?.[0];
-  expect(about).toBeDefined();
-  expect(about).not.toContain("xhtml:link");
 });
 
 test("the Spanish RSS feed lists the Spanish articles, in Spanish", async ({ request, page }) => {

@@ -1,14 +1,15 @@
 /**
  * The home page's picture: a low sun over soft hills and a leaf, drawn inline (about 1 kB, no
  * request, no third party). Decorative, so hidden from assistive technology; sized by its
- * viewBox and width/height, so it never shifts the layout.
+ * viewBox and width/height, so it never shifts the layout. The sun has colours of its own (app/globals.css):
+ * a pale disc in both schemes, where a surface token would turn it into a dark ring at night.
  */
 export function HeroIllustration({ className }: { className?: string }) {
   return (
     <svg aria-hidden="true" viewBox="0 0 480 360" width="480" height="360" className={className}>
       <rect width="480" height="360" rx="32" className="fill-brand-50" />
-      <circle cx="318" cy="138" r="62" className="fill-sand-200" />
-      <circle cx="318" cy="138" r="40" className="fill-sand-100" />
+      <circle cx="318" cy="138" r="62" className="fill-sun-halo" />
+      <circle cx="318" cy="138" r="40" className="fill-sun" />
       <path
         d="M0 250c70-42 150-54 240-26s170 20 240-14v118a32 32 0 0 1-32 32H32A32 32 0 0 1 0 328Z"
         className="fill-brand-100"

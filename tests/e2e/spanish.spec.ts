@@ -139,7 +139,7 @@ test("the Spanish costs, contact and team pages show the clinic's data in Spanis
 
   await page.goto("/es/contacto");
   const hours = page.locator("section", { has: page.getByRole("heading", { name: "Horario de atención" }) });
-  await expect(hours).toContainText(/Lunes–Viernes: 9:00\sa\.\sm\.–5:00\sp\.\sm\./);
+  await expect(hours).toContainText(/Lunes–Viernes: 9:00\sa\.\s?m\.–5:00\sp\.\s?m\./);
   await expect(page.getByRole("heading", { level: 2, name: "Cómo llegar" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 3, name: "Estacionamiento" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Abrir la dirección en un mapa" })).toBeVisible();

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const staffPassword = "a long studio password 42";
 
@@ -66,8 +66,11 @@ export async function logIn(page: Page, studioUrl: string, name: string, passwor
   await expect(page.getByText(`Logged in as ${name}`)).toBeVisible();
 }
 
-/** Every file staff can edit, with its editor address and the first text field of its form. */
-export function editableEntries(repo: string): { file: string; address: string; field: string }[] {
+/**
+ * Every file staff can edit, with its editor address and the first text field of its form (for a
+ * file that is one list, `item` is the first entry's label: its field is in the entry's dialog).
+ */
+export function editableEntries(repo: string): EditableEntry[] {
   const collections = [
     ["content/articles", "articles", "Title"],
     ["content/pages", "pages", "Title"],
@@ -86,7 +89,23 @@ export function editableEntries(repo: string): { file: string; address: string; 
           }))
       : [],
   );
-  return [...entries, { file: "content/clinic.yaml", address: "/keystatic/singleton/clinic", field: "Clinic name" }];
+  return [
+    ...entries,
+    { file: "content/clinic.yaml", address: "/keystatic/singleton/clinic", field: "Clinic name" },
+    {
+      file: "content/topics.yaml",
+      address: "/keystatic/singleton/topics",
+      field: "In Spanish",
+      item: "ketamine therapy → terapia con ketamina",
+    },
+  ];
+}
+
+interface EditableEntry {
+  file: string;
+  address: string;
+  field: string;
+  item?: string;
 }
 
 /** Clicks Save in Keystatic's editor and waits until the studio answered the save. */
@@ -102,16 +121,20 @@ export async function saveInEditor(page: Page): Promise<{ status: number; text: 
  * Opens a file in the editor and saves it through Keystatic's own writer without changing what
  * it says: a character added to its first field, saved, taken away, saved again.
  */
-export async function saveUnchanged(page: Page, studioUrl: string, entry: { address: string; field: string }) {
+export async function saveUnchanged(page: Page, studioUrl: string, entry: EditableEntry) {
   await page.goto(`${studioUrl}${entry.address}`);
-  const field = page.getByRole("textbox", { name: entry.field, exact: true });
-  await expect(field).toBeVisible({ timeout: 30_000 });
-  await field.press("End");
-  await field.pressSequentially("x");
-  expect((await saveInEditor(page)).status).toBe(200);
-  await field.press("End");
-  await field.press("Backspace");
-  expect((await saveInEditor(page)).status).toBe(200);
+  const edit = async (key: (field: Locator) => Promise<void>) => {
+    if (entry.item) await page.getByText(entry.item, { exact: true }).first().click();
+    const scope = entry.item ? page.getByRole("dialog") : page;
+    const field = scope.getByRole("textbox", { name: entry.field, exact: true });
+    await expect(field).toBeVisible({ timeout: 30_000 });
+    await field.press("End");
+    await key(field);
+    if (entry.item) await scope.getByRole("button", { name: "Done" }).click();
+    expect((await saveInEditor(page)).status).toBe(200);
+  };
+  await edit((field) => field.pressSequentially("x"));
+  await edit((field) => field.press("Backspace"));
 }
 
 export function gitDiff(repo: string, ...paths: string[]): string {

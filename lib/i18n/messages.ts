@@ -117,6 +117,11 @@ const en = {
     orCall: "or call",
   },
   home: { latest: "Latest articles" },
+  errorPage: {
+    title: "Something went wrong",
+    body: "Sorry — this page could not be shown. Please try again. If it keeps happening, call us at the number at the bottom of this page. If you are in crisis, call or text",
+    retry: "Try again",
+  },
   breadcrumbs: { home: "Home", articles: "Articles" },
   topics: {
     label: "Topics",
@@ -290,6 +295,11 @@ const es: Messages = {
     orCall: "o llame al",
   },
   home: { latest: "Artículos recientes" },
+  errorPage: {
+    title: "Algo salió mal",
+    body: "Lo sentimos: no pudimos mostrar esta página. Inténtelo de nuevo. Si sigue pasando, llámenos al número que aparece al final de esta página. Si está en crisis, llame al 988 y oprima 2, o envíe un mensaje de texto al",
+    retry: "Intentar de nuevo",
+  },
   breadcrumbs: { home: "Inicio", articles: "Artículos" },
   topics: {
     label: "Temas",

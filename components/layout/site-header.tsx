@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { getClinic } from "@/lib/content/clinic";
+import { HeaderSearch } from "@/components/search/header-search";
+import { SearchForm } from "@/components/search/search-form";
 import { t, type Locale } from "@/lib/i18n/messages";
 import { navLinks, spanishConsultationPath, spanishNavLinks } from "./nav-links";
 
@@ -51,6 +53,7 @@ export function SiteHeader({ locale = "en" }: { locale?: Locale }) {
             </li>
           </ul>
         </nav>
+        <HeaderSearch locale={locale} />
 
         {/* The mobile menu is a native disclosure: it opens and closes without JavaScript. */}
         <details className="xl:hidden">
@@ -81,6 +84,7 @@ export function SiteHeader({ locale = "en" }: { locale?: Locale }) {
                 </Link>
               </li>
             </ul>
+            <SearchForm locale={locale} id="menu-search-q" className="mt-4 border-t border-sand-200 pt-4" />
           </nav>
         </details>
       </div>

@@ -26,12 +26,15 @@ export const spanishPagePath = (slug: string) => `/es/${slug}`;
 export const spanishHomePath = "/es";
 export const spanishArticlesPath = "/es/articulos";
 export const spanishFeedPath = "/es/feed.xml";
+/** The search page of each language (next.config.mjs sends those with a `q` to the search route). */
+export const searchPaths = { en: "/search", es: "/es/buscar" } as const;
 
 /** Both addresses of an English page, or undefined when it has no Spanish translation. */
 export function counterpartsOfEnglish(path: string): Counterparts | undefined {
   if (path === glossaryPaths.en) return glossaryPaths;
   if (path === "/") return getSpanishHome() ? { en: "/", es: spanishHomePath } : undefined;
   if (path === consultationPaths.en) return consultationPaths;
+  if (path === searchPaths.en) return searchPaths;
   if (path === "/articles")
     return getSpanishArticles({ includeDrafts: false }).length > 0 ? { en: path, es: spanishArticlesPath } : undefined;
   const article = /^\/articles\/([a-z0-9-]+)$/.exec(path);
@@ -52,6 +55,7 @@ export function counterpartsOfSpanish(path: string): Counterparts | undefined {
   if (path === glossaryPaths.es) return glossaryPaths;
   if (path === spanishHomePath) return { en: "/", es: path };
   if (path === consultationPaths.es) return consultationPaths;
+  if (path === searchPaths.es) return searchPaths;
   if (path === spanishArticlesPath) return { en: "/articles", es: path };
   const englishSlugs = new Set(getArticles({ includeDrafts: false }).map((a) => a.slug));
   const article = /^\/es\/articulos\/([a-z0-9-]+)$/.exec(path);

@@ -1,3 +1,4 @@
+import path from "node:path";
 import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
 import type { Locale } from "@/lib/i18n/messages";
 import { processTerm, tokenize } from "./analyzer";
@@ -71,4 +72,9 @@ export function loadIndex(json: string, language: Locale, where: string): Search
     miniSearch: MiniSearch.loadJS(data.index, options(language)),
     documents: new Map(data.documents.map((document) => [document.url, document])),
   };
+}
+
+/** Where the build writes the index of a language (scripts/search-index.ts), inside `.next`. */
+export function searchIndexFile(nextDir: string, language: Locale): string {
+  return path.join(nextDir, "search-index", `${language}.json`);
 }

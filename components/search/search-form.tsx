@@ -11,7 +11,7 @@ export function SearchForm({
   locale,
   id,
   slot,
-  className = "",
+  className,
 }: {
   locale: Locale;
   id: string;

@@ -124,7 +124,8 @@ const en = {
     faq: "Answers to common questions",
     consultation: "Request a consultation",
     call: "Or call us:",
-    crisisLead: "You do not have to go through this alone. Free, confidential help is available right now, day and night.",
+    crisisLead:
+      "You do not have to go through this alone. Free, confidential help is available right now, day and night.",
     kinds: { article: "Article", page: "Page", faq: "Question" },
   },
   feedTitle: (clinic: string) => `${clinic} articles`,
@@ -249,7 +250,8 @@ const es: Messages = {
     faq: "Respuestas a preguntas frecuentes",
     consultation: "Pida una consulta",
     call: "O llámenos:",
-    crisisLead: "No tiene que pasar por esto a solas. Hay ayuda gratuita y confidencial ahora mismo, de día y de noche.",
+    crisisLead:
+      "No tiene que pasar por esto a solas. Hay ayuda gratuita y confidencial ahora mismo, de día y de noche.",
     kinds: { article: "Artículo", page: "Página", faq: "Pregunta" },
   },
   feedTitle: (clinic: string) => `Artículos de ${clinic}`,

@@ -59,7 +59,10 @@ const stopWords: Record<Locale, ReadonlySet<string>> = {
  * it back on a word typed without it, so "medicacion" stems like "medicación" and "medicaciones".
  */
 function restoreSpanishSuffixAccent(word: string): string {
-  return word.replace(/acion$/, "ación").replace(/ucion$/, "ución").replace(/logia$/, "logía");
+  return word
+    .replace(/acion$/, "ación")
+    .replace(/ucion$/, "ución")
+    .replace(/logia$/, "logía");
 }
 
 const stemmers: Record<Locale, (word: string) => string> = {
@@ -80,7 +83,11 @@ export function processTerm(word: string, language: Locale): string | null {
   if (known !== undefined) return known;
   const folded = foldAccents(word.toLowerCase());
   const term =
-    folded.length < 2 && !/^\d$/.test(folded) ? null : stopWords[language].has(folded) ? null : stemmers[language](folded);
+    folded.length < 2 && !/^\d$/.test(folded)
+      ? null
+      : stopWords[language].has(folded)
+        ? null
+        : stemmers[language](folded);
   if (cache[language].size >= cacheLimit) cache[language].clear();
   cache[language].set(word, term);
   return term;

@@ -89,15 +89,13 @@ function documentsOf(source: Source, language: Locale): SearchDocument[] {
     headings,
     sentences: sentencesOf([source.description, ...blocks], language),
   };
-  const faq = extractFaq(tree).map(
-    (entry): SearchDocument => ({
-      url: `${source.url}#${faqItemId(entry.question)}`,
-      kind: "faq",
-      title: entry.question,
-      headings: [],
-      sentences: sentencesOf(entry.answer.split("\n\n"), language),
-    }),
-  );
+  const faq = extractFaq(tree).map((entry): SearchDocument => ({
+    url: `${source.url}#${faqItemId(entry.question)}`,
+    kind: "faq",
+    title: entry.question,
+    headings: [],
+    sentences: sentencesOf(entry.answer.split("\n\n"), language),
+  }));
   return [page, ...faq];
 }
 

@@ -38,7 +38,10 @@ describe("search", () => {
 
   it("finds words whatever their accents and inflection", () => {
     for (const query of ["depresion", "depresión", "DEPRESIONES"]) {
-      expect(search(spanish, query).results.map((result) => result.url), query).toEqual(["/es/a"]);
+      expect(
+        search(spanish, query).results.map((result) => result.url),
+        query,
+      ).toEqual(["/es/a"]);
     }
     expect(search(english, "basic").results[0]?.url).toBe("/title");
   });
@@ -65,12 +68,20 @@ describe("search", () => {
 
   it("cuts a long sentence around its first match", () => {
     const long = buildIndex(
-      [document("/long", "Long", `${"Filler words go here and on. ".repeat(3).replace(/\. /g, ", ")}${"word ".repeat(80)}ketamine ${"more ".repeat(80)}end.`)],
+      [
+        document(
+          "/long",
+          "Long",
+          `${"Filler words go here and on. ".repeat(3).replace(/\. /g, ", ")}${"word ".repeat(80)}ketamine ${"more ".repeat(80)}end.`,
+        ),
+      ],
       "en",
     );
     const text = long.documents.get("/long")!.sentences.join(" ");
     expect(text.length).toBeGreaterThan(400);
-    const passage = search(long, "ketamine").results[0]!.passage.map((segment) => segment.text).join("");
+    const passage = search(long, "ketamine")
+      .results[0]!.passage.map((segment) => segment.text)
+      .join("");
     expect(passage.length).toBeLessThanOrEqual(210);
     expect(passage).toContain("ketamine");
     expect(passage.startsWith("… ")).toBe(true);

@@ -39,7 +39,9 @@ export async function searchSetup(language: Locale, requestUrl: string): Promise
   try {
     const indexFile = searchIndexFile(nextDir, language);
     if (!existsSync(/*turbopackIgnore: true*/ indexFile))
-      throw new Error(`expected the search index at ${indexFile} (written by scripts/search-index.ts in npm run build)`);
+      throw new Error(
+        `expected the search index at ${indexFile} (written by scripts/search-index.ts in npm run build)`,
+      );
     const pageFile = prerenderedHtmlFile(nextDir, searchPaths[language]);
     setup = {
       index: loadIndex(readFileSync(/*turbopackIgnore: true*/ indexFile, "utf8"), language, indexFile),
@@ -56,7 +58,8 @@ async function developmentSetup(language: Locale, requestUrl: string): Promise<S
   // The empty search page (no `q`, so not rewritten back here), as this dev server renders it now.
   const pageUrl = new URL(searchPaths[language], requestUrl);
   const response = await fetch(pageUrl, { cache: "no-store" });
-  if (!response.ok) throw new SearchSetupError(`expected the search page at ${pageUrl.pathname}, got HTTP ${response.status}`);
+  if (!response.ok)
+    throw new SearchSetupError(`expected the search page at ${pageUrl.pathname}, got HTTP ${response.status}`);
   return {
     index: buildIndex(searchDocuments(language), language),
     template: compileSearchTemplate(withoutFrameworkScripts(await response.text()), pageUrl.pathname),

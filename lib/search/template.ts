@@ -88,7 +88,11 @@ export function compileSearchTemplate(html: string, where: string): SearchTempla
     // The attribute with the space before it goes when the query suggests a crisis.
     const before = html[hidden.startOffset - 1] === " " ? 1 : 0;
     const original = html.slice(hidden.startOffset - before, hidden.endOffset);
-    edits.push({ at: hidden.startOffset - before, to: hidden.endOffset, text: (fill) => (fill.crisis ? "" : original) });
+    edits.push({
+      at: hidden.startOffset - before,
+      to: hidden.endOffset,
+      text: (fill) => (fill.crisis ? "" : original),
+    });
   }
   const status = slot("status");
   if (status) {

@@ -36,7 +36,7 @@ test("“ketamine” finds the seed article, its passage marked", async ({ page 
   await expect(link).toHaveAttribute("href", seedArticle.path);
   await expect(page.locator('[data-search-slot="results"] mark').first()).toHaveText(/ketamine/i);
   await expect(page.locator('[data-search-slot="status"]')).toContainText("results for “ketamine”");
-  await expect(page.getByLabel("Search the site").first()).toHaveValue("ketamine");
+  await expect(page.locator("main").getByLabel("Search the site")).toHaveValue("ketamine");
   await expect(crisisHelp(page)).toBeHidden();
   await expect(suggestions(page)).toBeHidden();
   await link.click();
@@ -95,14 +95,14 @@ test("a 500-character query is cut to 200 characters, not refused", async ({ pag
   const long = `ketamine ${"x".repeat(491)}`;
   const response = await page.goto(`/search?q=${long}`);
   expect(response?.status()).toBe(200);
-  const value = await page.getByLabel("Search the site").first().inputValue();
+  const value = await page.locator("main").getByLabel("Search the site").inputValue();
   expect(value).toBe(long.slice(0, 200));
 });
 
 test("the query is escaped wherever it is shown", async ({ page }) => {
   const hostile = `"><img src=x onerror=alert(1)><script>alert(2)</script>`;
   await page.goto(`/search?q=${encodeURIComponent(hostile)}`);
-  await expect(page.getByLabel("Search the site").first()).toHaveValue(hostile);
+  await expect(page.locator("main").getByLabel("Search the site")).toHaveValue(hostile);
   await expect(page.locator('[data-search-slot="status"]')).toContainText(hostile);
   expect(await page.locator("main img, main script").count()).toBe(0);
 });

@@ -93,6 +93,14 @@ describe("search", () => {
     expect(search(english, "zzqxv wplmt")).toEqual({ total: 0, results: [] });
   });
 
+  it("searches each distinct word once and at most 12 words of a long query", () => {
+    expect(search(english, "ketamine KETAMINE ketamine").results.map((result) => result.url)).toEqual(
+      search(english, "ketamine").results.map((result) => result.url),
+    );
+    const padded = `${Array.from({ length: 12 }, (_, i) => `filler${i}`).join(" ")} superbill`;
+    expect(search(english, padded).total).toBe(0);
+  });
+
   it("limits the results and tells how many matched", () => {
     const many = buildIndex(
       Array.from({ length: 30 }, (_, i) => document(`/a${i}`, `Article ${i}`, "About ketamine.")),

@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/messages";
-import { processTerm, words } from "./analyzer";
+import { foldAccents, processTerm, tokenize, words } from "./analyzer";
 import type { DocumentKind, SearchDocument } from "./documents";
 import { fieldBoosts, type SearchIndex } from "./index";
 
@@ -32,9 +32,12 @@ export const resultLimit = 20;
  * typo), or, when nothing has every word, any word. A pure function of the index and the query.
  */
 export function search(index: SearchIndex, query: string, { limit = resultLimit } = {}): SearchOutcome {
-  if (query.trim() === "") return { total: 0, results: [] };
+  // Each distinct word once, at most 12 of them: a word repeated or a pasted paragraph costs no more.
+  const distinct = [...new Set(tokenize(query).map((word) => foldAccents(word.toLowerCase())))];
+  const terms = distinct.slice(0, maxQueryWords).join(" ");
+  if (terms === "") return { total: 0, results: [] };
   const run = (combineWith: "AND" | "OR") =>
-    index.miniSearch.search(query, {
+    index.miniSearch.search(terms, {
       combineWith,
       boost: fieldBoosts,
       prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
@@ -50,25 +53,40 @@ export function search(index: SearchIndex, query: string, { limit = resultLimit 
         url: document.url,
         kind: document.kind,
         title: document.title,
-        passage: passage(document, new Set(hit.terms), index.language),
+        passage: passage(document, new Set(hit.terms), index.language, hit.queryTerms.length),
       },
     ];
   });
   return { total: hits.length, results };
 }
 
+/** Words of a query that are searched for; the rest of a long query is ignored. */
+export const maxQueryWords = 12;
+
 const passageTarget = 200;
+const sentenceBudget = 30;
 const passageMax = 260;
 
-/** The sentence with the most distinct matched words (and the next ones while short), marked. */
-export function passage(document: SearchDocument, matched: ReadonlySet<string>, language: Locale): Segment[] {
+/**
+ * The sentence with the most distinct matched words (and the next ones while short), marked. The
+ * first sentence with as many as the query had matching words wins at once (a word can match
+ * several terms of a document: a typo, a prefix), and after 30 sentences the best so far does:
+ * reading every sentence of a long article for a slightly better one costs more than it gives.
+ */
+export function passage(
+  document: SearchDocument,
+  matched: ReadonlySet<string>,
+  language: Locale,
+  enough = matched.size,
+): Segment[] {
   const { sentences } = document;
   if (sentences.length === 0) return [];
   let best = 0;
   let bestScore = 0;
-  sentences.forEach((sentence, i) => {
+  const wanted = Math.min(enough, matched.size);
+  for (let i = 0; i < sentences.length && bestScore < wanted && !(i >= sentenceBudget && bestScore > 0); i++) {
     const found = new Set<string>();
-    for (const { word } of words(sentence)) {
+    for (const { word } of words(sentences[i]!)) {
       const term = processTerm(word, language);
       if (term && matched.has(term)) found.add(term);
     }
@@ -76,7 +94,7 @@ export function passage(document: SearchDocument, matched: ReadonlySet<string>, 
       best = i;
       bestScore = found.size;
     }
-  });
+  }
   let text = sentences[best]!;
   for (let next = best + 1; next < sentences.length && text.length < passageTarget * 0.7; next++) {
     const longer = `${text} ${sentences[next]}`;

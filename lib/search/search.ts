@@ -40,7 +40,7 @@ export function search(index: SearchIndex, query: string, { limit = resultLimit 
     index.miniSearch.search(terms, {
       combineWith,
       boost: fieldBoosts,
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
+      prefix: (term, i, all) => i === all.length - 1 && term.length >= 3,
       fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
     });
   let hits = run("AND");

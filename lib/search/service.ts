@@ -4,7 +4,7 @@ import { prerenderedHtmlFile, withoutFrameworkScripts } from "@/lib/build/script
 import { isProduction } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/messages";
 import { searchPaths } from "@/lib/i18n/paths";
-import { searchDocuments } from "./documents";
+import { searchDocuments, type SearchDocument } from "./documents";
 import { buildIndex, loadIndex, searchIndexFile, type SearchIndex } from "./index";
 import { compileSearchTemplate, type SearchTemplate } from "./template";
 
@@ -54,14 +54,20 @@ export async function searchSetup(language: Locale, requestUrl: string): Promise
   return setup;
 }
 
+const developmentDocuments: Record<Locale, ReadonlyMap<string, SearchDocument[]>> = { en: new Map(), es: new Map() };
+
 async function developmentSetup(language: Locale, requestUrl: string): Promise<SearchSetup> {
   // The empty search page (no `q`, so not rewritten back here), as this dev server renders it now.
   const pageUrl = new URL(searchPaths[language], requestUrl);
   const response = await fetch(pageUrl, { cache: "no-store" });
   if (!response.ok)
     throw new SearchSetupError(`expected the search page at ${pageUrl.pathname}, got HTTP ${response.status}`);
+  // Documents of unchanged files are kept between requests (the key is their whole text).
+  const next = new Map<string, SearchDocument[]>();
+  const documents = searchDocuments(language, { previous: developmentDocuments[language], next });
+  developmentDocuments[language] = next;
   return {
-    index: buildIndex(searchDocuments(language), language),
+    index: buildIndex(documents, language),
     template: compileSearchTemplate(withoutFrameworkScripts(await response.text()), pageUrl.pathname),
   };
 }

@@ -22,6 +22,22 @@ const securityHeaders = [
 ];
 
 /**
+ * Search (README, "Search"): /search?q=… and /es/buscar?q=… are answered by the search route,
+ * which fills the prerendered, script-free search page with the results; without `q` the
+ * prerendered page itself is served. The query is a person's health question: no referrer from
+ * these pages (a click on a result, even the page's stylesheet, would send the address with `q`
+ * along, into any access log), never indexed, never logged by `next dev` either.
+ */
+const searchPages = [
+  { source: "/search", locale: "en" },
+  { source: "/es/buscar", locale: "es" },
+];
+const searchHeaders = [
+  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "X-Robots-Tag", value: "noindex" },
+];
+
+/**
  * @param {string} phase
  * @returns {import('next').NextConfig}
  */
@@ -49,8 +65,25 @@ export default function nextConfig(phase) {
     // globalNotFound: with two root layouts ((en) and (es)) there is no single layout for an unmatched URL.
     experimental: { serverActions: { bodySizeLimit: "16kb" }, globalNotFound: true },
     async headers() {
-      return [{ source: "/:path*", headers: securityHeaders }];
+      // The later entry wins for a header both set (Referrer-Policy).
+      return [
+        { source: "/:path*", headers: securityHeaders },
+        ...searchPages.map(({ source }) => ({ source, headers: searchHeaders })),
+        { source: "/api/search/:locale", headers: searchHeaders },
+      ];
     },
+    async rewrites() {
+      return {
+        // Before files: the prerendered page at the same address would answer first otherwise.
+        beforeFiles: searchPages.map(({ source, locale }) => ({
+          source,
+          has: [{ type: "query", key: "q" }],
+          destination: `/api/search/${locale}`,
+        })),
+      };
+    },
+    // `next dev` prints every request with its address: not the ones that carry a search query.
+    logging: { incomingRequests: { ignore: [/^\/(search|es\/buscar|api\/search\/)/] } },
     compiler: {
       // Record the address this build's prerendered pages are made for (checked by next start above).
       runAfterProductionCompile: async ({ distDir: builtDir }) => {

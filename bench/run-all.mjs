@@ -19,6 +19,7 @@ const all = [
   // TypeScript (shares tests/support with the e2e test): run through tsx.
   { name: "release", args: [], typescript: true },
   { name: "studio", args: [], typescript: true },
+  { name: "search", args: [], typescript: true },
 ];
 const only = option("only", "");
 const skip = String(option("skip", "")).split(",");

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { getClinic } from "@/lib/content/clinic";
+import { HeaderSearch } from "@/components/search/header-search";
+import { SearchForm } from "@/components/search/search-form";
 import { t, type Locale } from "@/lib/i18n/messages";
 import { navLinksIn } from "./nav-links";
 import { consultationPaths } from "@/lib/i18n/form-paths";
@@ -53,6 +55,7 @@ export function SiteHeader({ locale = "en" }: { locale?: Locale }) {
             </li>
           </ul>
         </nav>
+        <HeaderSearch locale={locale} />
 
         {/* The mobile menu is a native disclosure: it opens and closes without JavaScript. */}
         <details className="xl:hidden">
@@ -66,6 +69,7 @@ export function SiteHeader({ locale = "en" }: { locale?: Locale }) {
             aria-label={words.mobileNav}
             className="absolute inset-x-0 top-full z-40 border-b border-sand-200 bg-sand-50 px-4 pt-2 pb-4 shadow-lg sm:px-6"
           >
+            <SearchForm locale={locale} id="menu-search-q" className="mb-3 border-b border-sand-200 pb-4" />
             <ul className="flex flex-col gap-1">
               {links.map((link) => (
                 <li key={link.href}>

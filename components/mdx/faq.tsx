@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { faqItemId } from "@/lib/seo/faq";
 
 /** <Faq> groups questions; the page adds FAQPage structured data when it uses this component. */
 export function Faq({ children }: { children?: ReactNode }) {
@@ -13,7 +14,7 @@ export function Faq({ children }: { children?: ReactNode }) {
  */
 export function FaqItem({ question, children }: { question: string; children?: ReactNode }) {
   return (
-    <details className="group rounded-xl border border-sand-200 bg-white px-5">
+    <details id={faqItemId(question)} className="group scroll-mt-4 rounded-xl border border-sand-200 bg-white px-5">
       <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between gap-4 py-4 [&::-webkit-details-marker]:hidden">
         <h2 className="m-0 text-lg font-bold text-brand-900">{question}</h2>
         <span aria-hidden="true" className="text-2xl leading-none text-brand-700 group-open:rotate-45">

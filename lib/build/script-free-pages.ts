@@ -134,6 +134,26 @@ export interface ScriptFreeReport {
 
 const htmlName = (route: string) => (route === "/" ? "index" : route.slice(1));
 
+/**
+ * Where the build put a prerendered page's HTML (`.next/server/app/<route>.html`, rewritten
+ * without scripts by makePrerenderedPagesScriptFree), after checking that the build lists the
+ * route as a prerendered App Router page. Throws naming what it expected otherwise. Used by the
+ * search route, whose results pages are its prerendered search page, filled in.
+ */
+export function prerenderedHtmlFile(nextDir: string, route: string): string {
+  const manifestPath = path.join(nextDir, "prerender-manifest.json");
+  if (!existsSync(manifestPath)) throw new Error(`expected ${manifestPath} (run next build first)`);
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as PrerenderManifest;
+  if (manifest.version !== 4 || !manifest.routes?.[route]?.dataRoute?.endsWith(".rsc")) {
+    throw new Error(
+      `expected ${route} as a prerendered App Router page in ${manifestPath} (version 4, routes["${route}"].dataRoute ending in .rsc)`,
+    );
+  }
+  const file = path.join(nextDir, "server", "app", `${htmlName(route)}.html`);
+  if (!existsSync(file)) throw new Error(`expected the prerendered HTML of ${route} at ${file}`);
+  return file;
+}
+
 /** Rewrites every prerendered App Router page of the build in `nextDir` and proves the result. */
 export function makePrerenderedPagesScriptFree(nextDir: string): ScriptFreeReport {
   const problems: string[] = [];

@@ -179,6 +179,28 @@ const en = {
       "A medical director oversees all treatment, and a lead therapist supports patients before, during and after their sessions.",
     inEnglish: "(in English)",
   },
+  search: {
+    title: "Search",
+    description: "Search the articles, clinic pages and answers to common questions.",
+    label: "Search the site",
+    button: "Search",
+    /** The header's disclosure button and the search form's landmark name. */
+    open: "Search",
+    formName: "Site search",
+    lead: "Search our articles, clinic pages and answers to common questions.",
+    results: (count: number, query: string) =>
+      count === 1 ? `1 result for “${query}”` : `${count} results for “${query}”`,
+    firstResults: (shown: number, count: number, query: string) =>
+      `The first ${shown} of ${count} results for “${query}”. Add a word to narrow the search.`,
+    noResults: (query: string) => `Nothing on our site matches “${query}”.`,
+    suggestionsHeading: "You may find what you need here",
+    faq: "Answers to common questions",
+    consultation: "Request a consultation",
+    call: "Or call us:",
+    crisisLead:
+      "You do not have to go through this alone. Free, confidential help is available right now, day and night.",
+    kinds: { article: "Article", page: "Page", faq: "Question" },
+  },
   feedTitle: (clinic: string) => `${clinic} articles`,
 } as const;
 
@@ -357,6 +379,27 @@ const es: Messages = {
     teamLead:
       "Un director médico supervisa todo el tratamiento, y un terapeuta principal acompaña a los pacientes antes, durante y después de sus sesiones.",
     inEnglish: "(en inglés)",
+  },
+  search: {
+    title: "Buscar",
+    description: "Busque en los artículos, las páginas de la clínica y las respuestas a preguntas frecuentes.",
+    label: "Buscar en el sitio",
+    button: "Buscar",
+    open: "Buscar",
+    formName: "Búsqueda en el sitio",
+    lead: "Busque en nuestros artículos, las páginas de la clínica y las respuestas a preguntas frecuentes.",
+    results: (count: number, query: string) =>
+      count === 1 ? `1 resultado para «${query}»` : `${count} resultados para «${query}»`,
+    firstResults: (shown: number, count: number, query: string) =>
+      `Los primeros ${shown} de ${count} resultados para «${query}». Añada una palabra para precisar la búsqueda.`,
+    noResults: (query: string) => `Nada en nuestro sitio coincide con «${query}».`,
+    suggestionsHeading: "Quizás encuentre aquí lo que necesita",
+    faq: "Respuestas a preguntas frecuentes",
+    consultation: "Pida una consulta",
+    call: "O llámenos:",
+    crisisLead:
+      "No tiene que pasar por esto a solas. Hay ayuda gratuita y confidencial ahora mismo, de día y de noche.",
+    kinds: { article: "Artículo", page: "Página", faq: "Pregunta" },
   },
   feedTitle: (clinic: string) => `Artículos de ${clinic}`,
 };

@@ -1,3 +1,4 @@
+import { slug } from "github-slugger";
 import type { Nodes, Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { mdxComponentSpec } from "@/lib/content/mdx-components";
@@ -6,6 +7,14 @@ export interface FaqEntry {
   question: string;
   /** The answer as plain text; paragraphs separated by a blank line. */
   answer: string;
+}
+
+/**
+ * The fragment id of one FAQ item on its page (`/faq#what-is-ketamine-therapy`): the question as a
+ * slug, accents removed so the address stays plain ASCII. Search results link to it.
+ */
+export function faqItemId(question: string): string {
+  return slug(question.normalize("NFD").replace(/\p{M}+/gu, ""));
 }
 
 /**

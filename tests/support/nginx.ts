@@ -30,6 +30,8 @@ export type Nginx = {
   reloadCommand: string;
   /** The end of nginx's error log (warnings and up), for a failing test's report. */
   errorLog: () => string;
+  /** The access log (with `accessLog: true`, else empty): Debian's default, every request in the combined format. */
+  accessLog: () => string;
   stop: () => Promise<void>;
 };
 
@@ -44,7 +46,7 @@ function replaceOnce(text: string, from: string, to: string): string {
 
 export async function startShippedNginx(
   upstream: number | { releaseRoot: string },
-  options: { extraServer?: ExtraServer; extraPort?: number } = {},
+  options: { extraServer?: ExtraServer; extraPort?: number; accessLog?: boolean } = {},
 ): Promise<Nginx> {
   if (!nginxBinary || !existsSync(brotliModule)) throw new Error(nginxHelp);
   const dir = mkdtempSync(path.join(os.tmpdir(), "shamynds-nginx-"));
@@ -100,7 +102,7 @@ http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
   sendfile on;
-  access_log off;
+  access_log ${options.accessLog ? `${dir}/access.log combined` : "off"};
   client_body_temp_path ${temp("client_body")};
   proxy_temp_path ${temp("proxy")};
   fastcgi_temp_path ${temp("fastcgi")};
@@ -144,6 +146,13 @@ http {
         return readFileSync(path.join(dir, "error.log"), "utf8").slice(-6000);
       } catch {
         return "(no nginx error log)";
+      }
+    },
+    accessLog: () => {
+      try {
+        return readFileSync(path.join(dir, "access.log"), "utf8");
+      } catch {
+        return "";
       }
     },
     async stop() {

@@ -39,11 +39,16 @@ const groups = { main, more, legal };
  * from the content, like the language switch); a page without one is left out, so no Spanish
  * link leads to an English page by surprise.
  */
-export function navLinksIn(locale: Locale, group: keyof typeof groups): { href: string; label: string }[] {
-  const labels = t(locale).nav;
+export function navLinksIn(
+  locale: Locale,
+  group: keyof typeof groups,
+  { bar = false }: { bar?: boolean } = {},
+): { href: string; label: string }[] {
+  const words = t(locale);
+  const labels: Record<string, string> = bar ? { ...words.nav, ...words.barNav } : words.nav;
   return groups[group].flatMap(({ key, path }) => {
     const href = locale === "en" ? path : counterparts("en", path)?.es;
-    return href ? [{ href, label: labels[key] }] : [];
+    return href ? [{ href, label: labels[key]! }] : [];
   });
 }
 

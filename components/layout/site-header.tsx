@@ -18,6 +18,7 @@ export function SiteHeader({ locale = "en" }: { locale?: Locale }) {
   const clinic = getClinic();
   const words = t(locale).header;
   const links = navLinksIn(locale, "main");
+  const barLinks = navLinksIn(locale, "main", { bar: true });
   const home = homePaths[locale];
   const consultation = consultationPaths[locale];
   return (
@@ -38,7 +39,7 @@ export function SiteHeader({ locale = "en" }: { locale?: Locale }) {
 
         <nav aria-label={words.mainNav} className="hidden xl:block">
           <ul className="flex items-center gap-0.5">
-            {links.map((link) => (
+            {barLinks.map((link) => (
               <li key={link.href}>
                 <Link className={barLinkClass} href={link.href}>
                   {link.label}

@@ -49,6 +49,8 @@ const en = {
     editorialPolicy: "Editorial policy",
     directions: "Directions and parking",
   },
+  /** Shorter names for the desktop bar, where seven links and the button share one line at 1280 px. */
+  barNav: { ketamineTherapy: "Ketamine therapy", faq: "FAQ" },
   footer: {
     contact: "Contact",
     hours: "Hours",
@@ -249,6 +251,7 @@ const es: Messages = {
     editorialPolicy: "Política editorial",
     directions: "Cómo llegar y estacionamiento",
   },
+  barNav: { ketamineTherapy: "Ketamina", faq: "Preguntas" },
   footer: {
     contact: "Contacto",
     hours: "Horario",

@@ -70,7 +70,6 @@ export function SiteHeader({ locale = "en" }: { locale?: Locale }) {
             aria-label={words.mobileNav}
             className="absolute inset-x-0 top-full z-40 border-b border-sand-200 bg-sand-50 px-4 pt-2 pb-4 shadow-lg sm:px-6"
           >
-            <SearchForm locale={locale} id="menu-search-q" className="mb-3 border-b border-sand-200 pb-4" />
             <ul className="flex flex-col gap-1">
               {links.map((link) => (
                 <li key={link.href}>
@@ -88,6 +87,8 @@ export function SiteHeader({ locale = "en" }: { locale?: Locale }) {
                 </Link>
               </li>
             </ul>
+            {/* After the links: keyboard users reach the navigation first (tests/e2e/site.spec.ts). */}
+            <SearchForm locale={locale} id="menu-search-q" className="mt-4 border-t border-sand-200 pt-4" />
           </nav>
         </details>
       </div>

@@ -36,12 +36,12 @@ describe("MDX bodies as React server components", () => {
     expect(html).toContain('href="tel:911"');
   });
 
-  it("renders FAQ items as closed <details> with the question as a heading, and the call to action", async () => {
+  it("renders FAQ items as closed <details> with the question as a heading and its id, and the call to action", async () => {
     const { html } = await render(
       '<Faq>\n<FaqItem question="Is it safe?">\n\nAsk us.\n\n</FaqItem>\n</Faq>\n\n<ConsultationCta />',
     );
     expect(html).toMatch(
-      /<details class="[^"]*"><summary class="[^"]*"><h2 class="[^"]*">Is it safe\?<\/h2>.*<\/summary><div class="prose[^"]*"><p>Ask us.<\/p><\/div><\/details>/,
+      /<details id="is-it-safe" class="[^"]*"><summary class="[^"]*"><h2 class="[^"]*">Is it safe\?<\/h2>.*<\/summary><div class="prose[^"]*"><p>Ask us.<\/p><\/div><\/details>/,
     );
     expect(html).not.toMatch(/<details[^>]* open/);
     expect(html).toContain('<a href="/consultation"');

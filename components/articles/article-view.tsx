@@ -13,7 +13,7 @@ import { getGlossary, glossaryPaths } from "@/lib/content/glossary";
 import { relatedArticlesIn, type LocalArticle } from "@/lib/content/localized";
 import { formatDateIn } from "@/lib/i18n/format";
 import { t, type Locale } from "@/lib/i18n/messages";
-import { articlesPaths, teamPageIn, topicPathIn } from "@/lib/i18n/paths";
+import { teamPageIn, topicPathIn } from "@/lib/i18n/paths";
 import { compileMdx, endsWithConsultationCta } from "@/lib/content/mdx";
 import { imageSize } from "@/lib/content/images";
 import { getTeamMember } from "@/lib/content/team";
@@ -45,21 +45,18 @@ export async function ArticleView({ article, locale }: { article: LocalArticle; 
           </p>
         ) : null}
         <p className="mt-4 text-sm text-ink-muted">
-          {frontmatter.author ? (
-            <span>
-              {words.articleMeta.by} {frontmatter.author} ·{" "}
-            </span>
-          ) : null}
+          {frontmatter.author ? <span>{`${words.articleMeta.by} ${frontmatter.author} · `}</span> : null}
           <span>
-            {words.article.published} {date(frontmatter.date)}
+            {`${words.article.published} `}
+            {date(frontmatter.date)}
           </span>
           {frontmatter.updated ? (
             <span>
-              {" "}
-              · {words.article.updated} {date(frontmatter.updated)}
+              {` · ${words.article.updated} `}
+              {date(frontmatter.updated)}
             </span>
           ) : null}
-          <span> · {words.article.readingTime(article.readingMinutes)}</span>
+          <span>{` · ${words.article.readingTime(article.readingMinutes)}`}</span>
         </p>
         <MedicalReview reviewedBy={frontmatter.reviewedBy} lastReviewed={frontmatter.lastReviewed} locale={locale} />
         {article.tags.length > 0 ? (
@@ -96,11 +93,6 @@ export async function ArticleView({ article, locale }: { article: LocalArticle; 
             <ArticleList articles={related} locale={locale} headingLevel={3} />
           </section>
         ) : null}
-        <p className="mt-10">
-          <Link className="font-semibold text-brand-800 underline" href={articlesPaths[locale]}>
-            {words.article.allArticles}
-          </Link>
-        </p>
       </div>
       <LiveContent />
     </article>
@@ -126,7 +118,7 @@ function MedicalReview({
   const words = t(locale);
   return (
     <p className="mt-2 text-sm text-ink-muted">
-      {words.article.reviewedBy}{" "}
+      {`${words.article.reviewedBy} `}
       <Link
         className="font-medium text-brand-800 underline"
         href={`${about.href}#team-${member.slug}`}
@@ -134,13 +126,13 @@ function MedicalReview({
       >
         {member.frontmatter.name}
       </Link>
-      , {member.frontmatter.credentials}, {words.articleMeta.reviewedOn}{" "}
+      {`, ${member.frontmatter.credentials}, ${words.articleMeta.reviewedOn} `}
       <time dateTime={lastReviewed}>{formatDateIn(locale, lastReviewed)}</time>
-      {licenceSummary(member.frontmatter) ? <span> · {licenceSummary(member.frontmatter)}</span> : null}
+      {licenceSummary(member.frontmatter) ? <span>{` · ${licenceSummary(member.frontmatter)}`}</span> : null}
       {member.frontmatter.licenseLookup ? (
         <span>
-          {" "}
-          · <LicenceLookupLink href={member.frontmatter.licenseLookup} locale={locale} />
+          {" · "}
+          <LicenceLookupLink href={member.frontmatter.licenseLookup} locale={locale} />
         </span>
       ) : null}
     </p>

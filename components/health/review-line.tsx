@@ -22,7 +22,11 @@ export function ReviewLine({
   const date = (iso: string) => <time dateTime={iso}>{formatReviewDateIn(locale, iso)}</time>;
   return (
     <p className="review-line mt-10 border-t border-sand-200 pt-4 text-sm text-ink-muted">
-      {words.lastReviewed} {date(lastReviewed)} · {words.nextReview} {date(due)} ·{" "}
+      {`${words.lastReviewed} `}
+      {date(lastReviewed)}
+      {` · ${words.nextReview} `}
+      {date(due)}
+      {" · "}
       <Link className="font-medium text-brand-800 underline" href={words.editorialPolicyPath} prefetch={false}>
         {words.editorialPolicy}
       </Link>

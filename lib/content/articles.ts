@@ -85,15 +85,23 @@ export function getArticle(slug: string, { includeDrafts = draftsVisibleByDefaul
 
 /** Every tag used by a visible article, with how many articles carry it. */
 export function getTags(options: VisibilityOptions = {}): { name: string; slug: string; count: number }[] {
+  return countTags(getArticles(options), "en");
+}
+
+/** The tags of these articles, each with how many carry it, in alphabetical order of the language. */
+export function countTags(
+  articles: readonly { tags: { name: string; slug: string }[] }[],
+  language: string,
+): { name: string; slug: string; count: number }[] {
   const bySlug = new Map<string, { name: string; slug: string; count: number }>();
-  for (const article of getArticles(options)) {
+  for (const article of articles) {
     for (const tag of article.tags) {
       const existing = bySlug.get(tag.slug);
       if (existing) existing.count += 1;
       else bySlug.set(tag.slug, { ...tag, count: 1 });
     }
   }
-  return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name, language));
 }
 
 export function getArticlesByTag(slug: string, { includeDrafts = draftsVisibleByDefault }: VisibilityOptions = {}): Article[] {

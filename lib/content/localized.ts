@@ -1,5 +1,13 @@
 import type { Locale } from "@/lib/i18n/messages";
-import { getArticle, getArticles, getArticlesByTag, getRelatedArticles, getTags, type Article } from "./articles";
+import {
+  countTags,
+  getArticle,
+  getArticles,
+  getArticlesByTag,
+  getRelatedArticles,
+  getTags,
+  type Article,
+} from "./articles";
 import { getPage, getPages, type ClinicPage } from "./pages";
 import { homePageSlug } from "./page-routes";
 import {
@@ -54,16 +62,7 @@ export function pageName(page: LocalPage): string {
 
 /** Every topic with at least one visible article in this language. */
 export function topicsIn(locale: Locale, options: Options = {}): { name: string; slug: string; count: number }[] {
-  if (locale === "en") return getTags(options);
-  const bySlug = new Map<string, { name: string; slug: string; count: number }>();
-  for (const article of getSpanishArticles(options)) {
-    for (const tag of article.tags) {
-      const seen = bySlug.get(tag.slug);
-      if (seen) seen.count += 1;
-      else bySlug.set(tag.slug, { ...tag, count: 1 });
-    }
-  }
-  return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name, "es"));
+  return locale === "en" ? getTags(options) : countTags(getSpanishArticles(options), "es");
 }
 
 export function articlesWithTopic(locale: Locale, slug: string, options: Options = {}): LocalArticle[] {

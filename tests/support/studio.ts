@@ -68,7 +68,7 @@ export async function logIn(page: Page, studioUrl: string, name: string, passwor
 
 /**
  * Every file staff can edit, with its editor address and the first text field of its form (for a
- * file that is one list, `item` is the first entry's label: its field is in the entry's dialog).
+ * file that is one list, `item` names the list: the field is in its first entry's dialog).
  */
 export function editableEntries(repo: string): EditableEntry[] {
   const collections = [
@@ -96,7 +96,7 @@ export function editableEntries(repo: string): EditableEntry[] {
       file: "content/topics.yaml",
       address: "/keystatic/singleton/topics",
       field: "In Spanish",
-      item: "ketamine therapy → terapia con ketamina",
+      item: "Tags",
     },
   ];
 }
@@ -124,13 +124,17 @@ export async function saveInEditor(page: Page): Promise<{ status: number; text: 
 export async function saveUnchanged(page: Page, studioUrl: string, entry: EditableEntry) {
   await page.goto(`${studioUrl}${entry.address}`);
   const edit = async (key: (field: Locator) => Promise<void>) => {
-    if (entry.item) await page.getByText(entry.item, { exact: true }).first().click();
+    // The entry's label changes with its text ("…ketaminax" after the first save): open it by its place.
+    if (entry.item) {
+      const row = page.getByRole("grid", { name: entry.item }).getByRole("row").first();
+      await row.getByText("→").first().click({ timeout: 30_000 });
+    }
     const scope = entry.item ? page.getByRole("dialog") : page;
     const field = scope.getByRole("textbox", { name: entry.field, exact: true });
     await expect(field).toBeVisible({ timeout: 30_000 });
     await field.press("End");
     await key(field);
-    if (entry.item) await scope.getByRole("button", { name: "Done" }).click();
+    if (entry.item) await scope.getByRole("button", { name: "Done" }).click({ timeout: 30_000 });
     expect((await saveInEditor(page)).status).toBe(200);
   };
   await edit((field) => field.pressSequentially("x"));

@@ -18,7 +18,8 @@ function run(
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.once("exit", (status) => resolve({ status, output }));
+    // "close", not "exit": the process may exit before its last output has been read.
+    child.once("close", (status) => resolve({ status, output }));
   });
 }
 

@@ -33,6 +33,10 @@ test.beforeAll(async () => {
       FORM_MIN_FILL_MS: "0",
       CONSULT_RATE_LIMIT: "100000/1m",
       OUTBOX_RETRY_BASE_S: "0.5",
+      // A slot stopped while sending leaves its claimed request to the live one once the lease has
+      // passed (300 s by default): a few seconds here, as in the other outbox tests, so the test's
+      // "every request mailed within 60 s" sees it recovered.
+      OUTBOX_LEASE_S: "5",
     },
     () => reload,
   );

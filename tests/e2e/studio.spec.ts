@@ -274,7 +274,7 @@ test("a closure and a team photo, edited in forms, are live on the footer, /cont
     .click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("Closed on (or from)").fill(day);
-  await dialog.getByRole("textbox", { name: "Reason" }).fill("Staff training day");
+  await dialog.getByRole("textbox", { name: "Reason", exact: true }).fill("Staff training day");
   await dialog.getByRole("button", { name: "Add" }).click();
   expect((await saveInEditor(page)).status).toBe(200);
 

@@ -5,8 +5,8 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { getClinic } from "@/lib/content/clinic";
 import { articlesIn, articlesWithTopic, topicsIn } from "@/lib/content/localized";
 import { t, type Locale } from "@/lib/i18n/messages";
-import { articlesPaths, homePaths, topicPathIn } from "@/lib/i18n/paths";
-import { breadcrumbNode } from "@/lib/seo/json-ld";
+import { articlesPaths, topicPathIn } from "@/lib/i18n/paths";
+import { articlesBreadcrumb } from "@/lib/seo/article";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { ArticleList } from "./article-list";
 
@@ -19,14 +19,7 @@ export function ArticlesIndex({ locale }: { locale: Locale }) {
   const topics = topicsIn(locale);
   return (
     <>
-      <JsonLd
-        nodes={[
-          breadcrumbNode([
-            { name: words.breadcrumbs.home, path: homePaths[locale] },
-            { name: words.breadcrumbs.articles, path: articlesPaths[locale] },
-          ]),
-        ]}
-      />
+      <JsonLd nodes={[articlesBreadcrumb(locale)]} />
       <LanguageSwitch locale={locale} path={articlesPaths[locale]} />
       <PageHeader wide title={words.articlesIndex.title} lead={words.articlesIndex.lead} />
       <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
@@ -76,15 +69,7 @@ export function TopicPage({ locale, topic }: { locale: Locale; topic: { name: st
   const path = topicPathIn(locale, topic.slug);
   return (
     <>
-      <JsonLd
-        nodes={[
-          breadcrumbNode([
-            { name: words.breadcrumbs.home, path: homePaths[locale] },
-            { name: words.breadcrumbs.articles, path: articlesPaths[locale] },
-            { name: topic.name, path },
-          ]),
-        ]}
-      />
+      <JsonLd nodes={[articlesBreadcrumb(locale, { name: topic.name, path })]} />
       <LanguageSwitch locale={locale} path={path} />
       <PageHeader wide title={words.topics.title(topic.name)} />
       <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">

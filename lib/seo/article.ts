@@ -34,7 +34,6 @@ export function articlePageNodes(article: LocalArticle, locale: Locale): Thing[]
   const { title, description, date, author, reviewedBy, lastReviewed } = article.frontmatter;
   const member = reviewedBy ? getTeamMember(reviewedBy) : undefined;
   const path = articlePathIn(locale, article.slug);
-  const crumbs = t(locale).breadcrumbs;
   const nodes = [
     ...articleNodes(
       {
@@ -55,11 +54,17 @@ export function articlePageNodes(article: LocalArticle, locale: Locale): Thing[]
       },
       getClinic(),
     ),
-    breadcrumbNode([
-      { name: crumbs.home, path: homePaths[locale] },
-      { name: crumbs.articles, path: articlesPaths[locale] },
-      { name: title, path },
-    ]),
+    articlesBreadcrumb(locale, { name: title, path }),
   ];
   return inLanguage(nodes, locale);
+}
+
+/** Home › Articles (› the page itself): the breadcrumb of every page under the articles. */
+export function articlesBreadcrumb(locale: Locale, last?: { name: string; path: string }): Thing {
+  const crumbs = t(locale).breadcrumbs;
+  return breadcrumbNode([
+    { name: crumbs.home, path: homePaths[locale] },
+    { name: crumbs.articles, path: articlesPaths[locale] },
+    ...(last ? [last] : []),
+  ]);
 }
